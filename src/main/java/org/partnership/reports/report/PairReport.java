@@ -1,0 +1,26 @@
+package org.partnership.reports.report;
+
+import java.util.List;
+
+/**
+ * Trade of one reporter with one partner (e.g. KAZ with EU27): the annual series for trend charts,
+ * every period with figures, the headline panels and the commodity rows.
+ * {@code latestYear}, {@code latestQuarter} and {@code yearToDate} are {@code null} when the data
+ * hold no complete period of that kind.
+ */
+public record PairReport(String reporter, String partner, String reporterName, String partnerName,
+		String compositionNote, List<PeriodFigures> annual, List<PeriodFigures> periods, KeyFigures latestYear,
+		KeyFigures latestQuarter, KeyFigures yearToDate, List<ProductRow> products) {
+
+	public PairReport {
+		annual = List.copyOf(annual);
+		periods = List.copyOf(periods);
+		products = List.copyOf(products);
+	}
+
+	/** File-name and display key, e.g. {@code KAZ-EU27}. */
+	public String key() {
+		return this.reporter + "-" + this.partner;
+	}
+
+}
