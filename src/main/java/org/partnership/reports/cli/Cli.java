@@ -1,0 +1,162 @@
+package org.partnership.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.partnership.reports.PartnershipReportsApplication;
+import org.partnership.reports.ingest.InputFileException;
+import org.partnership.reports.job.NightlyRun;
+import org.partnership.reports.run.ExitCode;
+import org.partnership.reports.run.InputValidation;
+import org.partnership.reports.run.RunInputs;
+import org.partnership.reports.run.RunLock;
+import org.partnership.reports.run.RunSettings;
+import picocli.CommandLine;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The process entry: checks the command line and the input files, takes the state-folder lock, then
+ * starts Spring and the job. Every problem before the job ends in one line on stderr and a
+ * documented exit code.
+ */
+public final class Cli {
+
+	/** Defaults are relative to this folder (set by run.sh to the project folder), else to the working directory. */
+	public static final String HOME_PROPERTY = "partnership.home";
+
+	private static final Pattern PAIR = Pattern.compile("[A-Z][A-Z0-9_]{1,15}-[A-Z][A-Z0-9_]{1,15}");
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public Cli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String... args) {
+		CommandLineOptions options = new CommandLineOptions();
+		CommandLine cl = new CommandLine(options);
+		try {
+			cl.parseArgs(args);
+		}
+		catch (CommandLine.ParameterException ex) {
+			return fail(ExitCode.BAD_INPUT, ex.getMessage() + " (see --help)");
+		}
+		if (cl.isUsageHelpRequested()) {
+			cl.usage(this.out);
+			return ExitCode.OK.code();
+		}
+		if (cl.isVersionHelpRequested()) {
+			cl.printVersionHelp(this.out);
+			return ExitCode.OK.code();
+		}
+		RunSettings settings;
+		try {
+			settings = settings(options);
+		}
+		catch (IllegalArgumentException ex) {
+			return fail(ExitCode.BAD_INPUT, ex.getMessage());
+		}
+		try {
+			if (options.validate) {
+				long rejected = new InputValidation(this.out).run(settings, RunInputs.check(settings));
+				this.out.println(rejected == 0 ? "inputs valid" : rejected + " records would be rejected");
+				return ExitCode.OK.code();
+			}
+			try (RunLock lock = RunLock.tryAcquire(settings.stateDir())) {
+				if (lock == null) {
+					return fail(ExitCode.LOCKED, "another run holds the lock on " + settings.stateDir() + "; exiting");
+				}
+				RunInputs inputs = RunInputs.check(settings);
+				return runJob(settings, inputs).code();
+			}
+		}
+		catch (InputFileException ex) {
+			return fail(ExitCode.BAD_INPUT, ex.getMessage());
+		}
+		catch (Exception ex) {
+			return fail(ExitCode.JOB_FAILED, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	private ExitCode runJob(RunSettings settings, RunInputs inputs) throws Exception {
+		Files.createDirectories(settings.output());
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("partnership.state-dir", settings.stateDir().toString());
+		props.put("logging.file.name", settings.stateDir().resolve("logs").resolve(settings.runDate() + ".log").toString());
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnershipReportsApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties(props)
+			.initializers(ctx -> {
+				ctx.getBeanFactory().registerSingleton("runSettings", settings);
+				ctx.getBeanFactory().registerSingleton("runInputs", inputs);
+			})
+			.run()) {
+			return context.getBean(NightlyRun.class).execute();
+		}
+	}
+
+	private RunSettings settings(CommandLineOptions o) {
+		Path home = Path.of(System.getProperty(HOME_PROPERTY, "")).toAbsolutePath();
+		Path input = resolve(o.input, home.resolve("input"));
+		if (!Files.isDirectory(input)) {
+			throw new IllegalArgumentException("input folder not found: " + input);
+		}
+		LocalDate runDate;
+		try {
+			runDate = o.runDate == null ? LocalDate.now() : LocalDate.parse(o.runDate);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("--run-date must be YYYY-MM-DD: '" + o.runDate + "'");
+		}
+		Locale locale = switch (o.lang.toLowerCase(Locale.ROOT)) {
+			case "en" -> Locale.ENGLISH;
+			case "ru" -> Locale.forLanguageTag("ru");
+			default -> throw new IllegalArgumentException("--lang must be en or ru: '" + o.lang + "'");
+		};
+		Path templates = o.templates != null ? o.templates.toAbsolutePath().normalize()
+				: (Files.isDirectory(home.resolve("templates")) ? home.resolve("templates") : null);
+		if (templates != null && !Files.isDirectory(templates)) {
+			throw new IllegalArgumentException("templates folder not found: " + templates);
+		}
+		Path reference = o.reference == null ? null : o.reference.toAbsolutePath().normalize();
+		if (reference != null && !Files.isDirectory(reference)) {
+			throw new IllegalArgumentException("reference folder not found: " + reference);
+		}
+		for (String pair : o.pairs) {
+			if (!PAIR.matcher(pair).matches()) {
+				throw new IllegalArgumentException("--pairs expects codes like KAZ-EU27: '" + pair + "'");
+			}
+		}
+		return new RunSettings(input, resolve(o.output, home.resolve("output")), resolve(o.stateDir, home.resolve("data")),
+				runDate, locale, templates, reference, o.pairs, o.issuingUnit, o.sources, o.force);
+	}
+
+	private static Path resolve(Path given, Path fallback) {
+		return (given == null ? fallback : given.toAbsolutePath()).normalize();
+	}
+
+	private int fail(ExitCode code, String message) {
+		this.err.println("error: " + message);
+		return code.code();
+	}
+
+	/** Runs and exits; separated so tests call {@link #run(String...)} in-process. */
+	public static void main(String[] args) throws IOException {
+		System.exit(new Cli(System.out, System.err).run(args));
+	}
+
+}

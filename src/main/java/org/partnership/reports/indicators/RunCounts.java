@@ -1,0 +1,68 @@
+package org.partnership.reports.indicators;
+
+import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.ingest.RejectStore;
+import org.partnership.reports.report.RunInfo.InputFileInfo;
+import org.partnership.reports.run.RunInputs;
+import org.partnership.reports.trade.TradeStore;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Read, accepted and rejected counts per input file. "Read" is the reader's committed position in
+ * the job repository; accepted and rejected are the staged rows, so the three can be checked
+ * against each other after any restart.
+ */
+public class RunCounts {
+
+	/** Step names of the import steps, also the names of their readers' saved state. */
+	public static final String ARTICLES_STEP = "importArticles";
+
+	public static final String TRADE_STEP = "importTrade";
+
+	private final JobRepository repository;
+
+	private final ArticleStore articles;
+
+	private final TradeStore trade;
+
+	private final RejectStore rejects;
+
+	public RunCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects) {
+		this.repository = repository;
+		this.articles = articles;
+		this.trade = trade;
+		this.rejects = rejects;
+	}
+
+	public java.util.List<InputFileInfo> of(JobInstance instance, RunInputs inputs) {
+		String a = inputs.articles().fileName();
+		String t = inputs.trade().fileName();
+		return java.util.List.of(
+				new InputFileInfo(a, read(instance, ARTICLES_STEP), this.articles.count(a), this.rejects.count(a),
+						inputs.articles().sha256()),
+				new InputFileInfo(t, read(instance, TRADE_STEP), this.trade.count(t), this.rejects.count(t),
+						inputs.trade().sha256()));
+	}
+
+	/**
+	 * Records read by a step over all executions of the instance: each execution persists its read
+	 * count with every committed chunk, and a restart resumes after the last commit, so the sum is
+	 * exact after any number of interruptions.
+	 */
+	private long read(JobInstance instance, String step) {
+		long read = 0;
+		for (JobExecution execution : this.repository.getJobExecutions(instance)) {
+			for (StepExecution s : execution.getStepExecutions()) {
+				if (s.getStepName().equals(step)) {
+					read += s.getReadCount();
+				}
+			}
+		}
+		return read;
+	}
+
+}

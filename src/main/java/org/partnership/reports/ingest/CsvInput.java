@@ -1,0 +1,233 @@
+package org.partnership.reports.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * An input CSV file checked as a whole before any row is read: readable, not empty, UTF-8 (with or
+ * without BOM) or UTF-16 with BOM, comma- or semicolon-delimited, with every required column. One
+ * pass over the bytes also yields the SHA-256 that identifies the run's inputs.
+ */
+public final class CsvInput {
+
+	private final Path path;
+
+	private final Charset charset;
+
+	private final int bomLength;
+
+	private final char separator;
+
+	private final List<String> headerNames;
+
+	private final CsvHeader header;
+
+	private final String sha256;
+
+	private CsvInput(Path path, Charset charset, int bomLength, char separator, List<String> headerNames,
+			CsvHeader header, String sha256) {
+		this.path = path;
+		this.charset = charset;
+		this.bomLength = bomLength;
+		this.separator = separator;
+		this.headerNames = headerNames;
+		this.header = header;
+		this.sha256 = sha256;
+	}
+
+	/**
+	 * Checks a file and reads its header.
+	 * @throws InputFileException naming the file and the problem
+	 */
+	public static CsvInput open(Path path, Set<String> requiredColumns) {
+		byte[] head = readHead(path);
+		if (head.length == 0) {
+			throw new InputFileException(path, "empty file (no header row)");
+		}
+		Charset charset = StandardCharsets.UTF_8;
+		int bom = 0;
+		if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+			bom = 3;
+		}
+		else if (startsWith(head, 0xFF, 0xFE)) {
+			charset = StandardCharsets.UTF_16LE;
+			bom = 2;
+		}
+		else if (startsWith(head, 0xFE, 0xFF)) {
+			charset = StandardCharsets.UTF_16BE;
+			bom = 2;
+		}
+		else if (looksLikeUtf16WithoutBom(head)) {
+			throw new InputFileException(path, "looks like UTF-16 without a byte-order mark: save it as UTF-8");
+		}
+		String sha = checkEncodingAndHash(path, charset, bom);
+		List<String> names = readHeader(path, charset, bom);
+		if (names.isEmpty() || (names.size() == 1 && names.get(0).isBlank())) {
+			throw new InputFileException(path, "no header row");
+		}
+		char separator = ',';
+		if (names.size() == 1 && names.get(0).indexOf(';') >= 0) {
+			separator = ';';
+			names = List.of(names.get(0).split(";", -1));
+		}
+		CsvHeader header = CsvHeader.of(path, names, requiredColumns);
+		return new CsvInput(path, charset, bom, separator, List.copyOf(names), header, sha);
+	}
+
+	public Path path() {
+		return this.path;
+	}
+
+	public String fileName() {
+		return this.path.getFileName().toString();
+	}
+
+	public CsvHeader header() {
+		return this.header;
+	}
+
+	public List<String> headerNames() {
+		return this.headerNames;
+	}
+
+	public String sha256() {
+		return this.sha256;
+	}
+
+	public char separator() {
+		return this.separator;
+	}
+
+	public Charset charset() {
+		return this.charset;
+	}
+
+	/** A fresh parser positioned after the header row. The caller closes it. */
+	public CsvReader<CsvRecord> records() throws IOException {
+		CsvReader<CsvRecord> reader = CsvReader.builder()
+			.fieldSeparator(this.separator)
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.skipEmptyLines(true)
+			.ofCsvRecord(reader(this.path, this.charset, this.bomLength));
+		return reader;
+	}
+
+	private static Reader reader(Path path, Charset charset, int bom) throws IOException {
+		InputStream in = Files.newInputStream(path);
+		in.skipNBytes(bom);
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+	}
+
+	private static List<String> readHeader(Path path, Charset charset, int bom) {
+		try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(reader(path, charset, bom))) {
+			return csv.stream().findFirst().map(CsvRecord::getFields).orElse(List.of());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InputFileException(path, "cannot read the header row: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static byte[] readHead(Path path) {
+		if (Files.isDirectory(path)) {
+			throw new InputFileException(path, "is a directory, expected a CSV file");
+		}
+		try (InputStream in = Files.newInputStream(path)) {
+			return in.readNBytes(4096);
+		}
+		catch (NoSuchFileException ex) {
+			throw new InputFileException(path, "file not found");
+		}
+		catch (IOException ex) {
+			throw new InputFileException(path, "cannot read: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Decodes the whole file strictly (no mojibake gets through) while hashing its bytes. */
+	private static String checkEncodingAndHash(Path path, Charset charset, int bom) {
+		MessageDigest sha;
+		try {
+			sha = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
+			raw.readNBytes(bom);
+			CharsetDecoder decoder = charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			char[] buffer = new char[1 << 16];
+			long line = 1;
+			try (Reader in = new InputStreamReader(raw, decoder)) {
+				int n;
+				while ((n = in.read(buffer)) >= 0) {
+					for (int i = 0; i < n; i++) {
+						if (buffer[i] == '\n') {
+							line++;
+						}
+					}
+				}
+			}
+			catch (CharacterCodingException ex) {
+				throw new InputFileException(path, "not valid " + charset.name() + " near line " + line
+						+ " (Windows-1251 or Latin-1?): save the file as UTF-8");
+			}
+		}
+		catch (IOException ex) {
+			throw new InputFileException(path, "cannot read: " + ex.getMessage(), ex);
+		}
+		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** ASCII text in UTF-16 has a zero byte in every other position. */
+	private static boolean looksLikeUtf16WithoutBom(byte[] head) {
+		int n = Math.min(head.length, 64);
+		if (n < 4) {
+			return false;
+		}
+		int zeros = 0;
+		for (int i = 0; i < n; i++) {
+			if (head[i] == 0) {
+				zeros++;
+			}
+		}
+		return zeros >= n / 3;
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.partnership.reports.ingest;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Small parsers shared by the row checks; each returns {@code null} when the text does not parse. */
+public final class Fields {
+
+	private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+	private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+	private static final Pattern SPACED = Pattern.compile("[+-]?\\d{1,3}([ \\u00A0\\u202F]\\d{3})+([.,]\\d+)?");
+
+	private Fields() {
+	}
+
+	/**
+	 * Parses an amount: plain ({@code 1234.5}), exponent ({@code 1.2E9}), comma thousands
+	 * ({@code 1,234,567.8}) or space thousands ({@code 1 234 567,8}).
+	 */
+	public static BigDecimal decimal(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		try {
+			if (PLAIN.matcher(t).matches()) {
+				return new BigDecimal(t);
+			}
+			if (GROUPED.matcher(t).matches()) {
+				return new BigDecimal(t.replace(",", ""));
+			}
+			if (SPACED.matcher(t).matches()) {
+				return new BigDecimal(t.replaceAll("[ \\u00A0\\u202F]", "").replace(',', '.'));
+			}
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+		return null;
+	}
+
+	/** True when any field of the record holds a NUL character (binary garbage, never valid text). */
+	public static boolean hasNul(CsvLine line) {
+		for (String field : line.fields()) {
+			if (field.indexOf('\0') >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.partnership.reports.job;
+
+import java.util.List;
+
+import org.partnership.reports.articles.ArticleProcessor;
+import org.partnership.reports.articles.ArticleRowParser;
+import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.ArticleStore.StagedArticle;
+import org.partnership.reports.articles.FactExtraction;
+import org.partnership.reports.indicators.IndicatorComputation;
+import org.partnership.reports.indicators.IndicatorStore;
+import org.partnership.reports.indicators.RunCounts;
+import org.partnership.reports.ingest.CsvLine;
+import org.partnership.reports.ingest.CsvLineReader;
+import org.partnership.reports.ingest.Parsed;
+import org.partnership.reports.ingest.ParsedItemWriter;
+import org.partnership.reports.ingest.RejectStore;
+import org.partnership.reports.report.RejectsCsv;
+import org.partnership.reports.report.ReportOutput;
+import org.partnership.reports.run.RunInputs;
+import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.trade.TradeRow;
+import org.partnership.reports.trade.TradeRowParser;
+import org.partnership.reports.trade.TradeStore;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job: reset staging → import articles → import trade → compute indicators → write
+ * reports → publish reports. Import steps are chunk-oriented with the staging writes, the reader
+ * position and the counts committed in one H2 transaction, so a killed run restarts from its last
+ * commit without counting a row twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+
+	static final String JOB_NAME = "partnershipReports";
+
+	/** Chunk sizes: large enough that the ~50 µs repository commit per chunk is noise. */
+	static final int ARTICLE_CHUNK = 500;
+
+	static final int TRADE_CHUNK = 5_000;
+
+	@Bean
+	Job partnershipReportsJob(JobRepository jobRepository, Step resetStaging, Step importArticles, Step importTrade,
+			Step computeIndicators, Step writeReports, Step publishReports) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(resetStaging)
+			.next(importArticles)
+			.next(importTrade)
+			.next(computeIndicators)
+			.next(writeReports)
+			.next(publishReports)
+			.build();
+	}
+
+	@Bean
+	NightlyRun nightlyRun(JobOperator operator, JobRepository repository, Job partnershipReportsJob,
+			RunSettings settings, RunInputs inputs, RunCounts counts) {
+		return new NightlyRun(operator, repository, partnershipReportsJob, settings, inputs, counts);
+	}
+
+	@Bean
+	FactExtraction factExtraction() {
+		return new FactExtraction();
+	}
+
+	@Bean
+	RejectsCsv rejectsCsv() {
+		return new RejectsCsv();
+	}
+
+	@Bean
+	RejectStore rejectStore(JdbcTemplate jdbc) {
+		return new RejectStore(jdbc);
+	}
+
+	@Bean
+	TradeStore tradeStore(JdbcTemplate jdbc) {
+		return new TradeStore(jdbc);
+	}
+
+	@Bean
+	ArticleStore articleStore(JdbcTemplate jdbc) {
+		return new ArticleStore(jdbc);
+	}
+
+	@Bean
+	IndicatorStore indicatorStore(JdbcTemplate jdbc) {
+		return new IndicatorStore(jdbc);
+	}
+
+	@Bean
+	RunCounts runCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects) {
+		return new RunCounts(repository, articles, trade, rejects);
+	}
+
+	// step 1: reset staging
+
+	@Bean
+	Step resetStaging(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+		return new StepBuilder("resetStaging", jobRepository).tasklet(new StagingReset(jdbc), tx).build();
+	}
+
+	// step 2: import articles
+
+	@Bean
+	Step importArticles(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
+			RunSettings settings, ArticleStore articles, RejectStore rejects, FactExtraction facts) {
+		return new StepBuilder(RunCounts.ARTICLES_STEP, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
+			.transactionManager(tx)
+			.reader(new CsvLineReader(inputs.articles(), RunCounts.ARTICLES_STEP))
+			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson))
+			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
+			.build();
+	}
+
+	// step 3: import trade
+
+	@Bean
+	Step importTrade(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
+			RunSettings settings, TradeStore trade, RejectStore rejects) {
+		return new StepBuilder(RunCounts.TRADE_STEP, jobRepository).<CsvLine, Parsed<TradeRow>>chunk(TRADE_CHUNK)
+			.transactionManager(tx)
+			.reader(new CsvLineReader(inputs.trade(), RunCounts.TRADE_STEP))
+			.processor(new TradeRowParser(settings.runDate()))
+			.writer(new ParsedItemWriter<>(trade.sink(inputs.trade().fileName()), rejects))
+			.build();
+	}
+
+	// step 4: compute indicators
+
+	@Bean
+	Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
+			ArticleStore articles, IndicatorStore indicators, RunSettings settings) {
+		return new StepBuilder("computeIndicators", jobRepository)
+			.tasklet(new IndicatorComputation(trade, articles, indicators, settings), tx)
+			.build();
+	}
+
+	// step 5: write reports into the staging folder
+
+	@Bean
+	Step writeReports(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
+			ArticleStore articles, RejectStore rejects, IndicatorStore indicators, RunCounts counts,
+			RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
+		return new StepBuilder("writeReports", jobRepository)
+			.tasklet(new ReportWriting(trade, articles, rejects, indicators, counts, settings, inputs, outputs), tx)
+			.build();
+	}
+
+	// step 6: publish reports atomically
+
+	@Bean
+	Step publishReports(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings) {
+		return new StepBuilder("publishReports", jobRepository).tasklet(new ReportPublishing(settings), tx).build();
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.partnership.reports.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.partnership.reports.articles.ArticleSide;
+import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.indicators.IndicatorDefinitions;
+import org.partnership.reports.indicators.IndicatorStore;
+import org.partnership.reports.indicators.RunCounts;
+import org.partnership.reports.indicators.TradeData;
+import org.partnership.reports.ingest.RejectStore;
+import org.partnership.reports.report.DataQuality.RejectRow;
+import org.partnership.reports.report.PairReport;
+import org.partnership.reports.report.PartyNames;
+import org.partnership.reports.report.ReportAssembler;
+import org.partnership.reports.report.ReportModel;
+import org.partnership.reports.report.ReportOutput;
+import org.partnership.reports.report.RunInfo;
+import org.partnership.reports.run.RunInputs;
+import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.trade.HsNomenclature;
+import org.partnership.reports.trade.TradeStore;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Assembles the report model and writes every report into the staging folder. Reports are
+ * written whole or not at all: a restart rewrites them from the staged data.
+ */
+class ReportWriting implements Tasklet {
+
+	/** Job execution-context key listing the report file names, for run-summary.json. */
+	static final String OUTPUTS_KEY = "outputs";
+
+	private final TradeStore trade;
+
+	private final ArticleStore articles;
+
+	private final RejectStore rejects;
+
+	private final IndicatorStore indicators;
+
+	private final RunCounts counts;
+
+	private final RunSettings settings;
+
+	private final RunInputs inputs;
+
+	private final List<ReportOutput> outputs;
+
+	ReportWriting(TradeStore trade, ArticleStore articles, RejectStore rejects, IndicatorStore indicators,
+			RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
+		this.trade = trade;
+		this.articles = articles;
+		this.rejects = rejects;
+		this.indicators = indicators;
+		this.counts = counts;
+		this.settings = settings;
+		this.inputs = inputs;
+		this.outputs = outputs;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		Path staging = cleanStaging();
+		ReportModel model = assemble(chunkContext.getStepContext().getStepExecution().getJobExecution());
+		List<String> written = new ArrayList<>();
+		for (ReportOutput output : this.outputs) {
+			for (Path file : output.write(model, staging)) {
+				written.add(file.getFileName().toString());
+			}
+		}
+		written.sort(null);
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putString(OUTPUTS_KEY, String.join("\n", written));
+		contribution.incrementWriteCount(written.size());
+		return RepeatStatus.FINISHED;
+	}
+
+	private ReportModel assemble(JobExecution job) {
+		TradeData data = TradeData.load(this.trade, this.settings);
+		ReportAssembler assembler = new ReportAssembler(PartyNames.load(), HsNomenclature.load());
+		List<PairReport> pairs = data.pairs().stream().map(p -> assembler.pair(p, this.settings.locale())).toList();
+		List<RejectRow> rejectRows = this.rejects.findAll()
+			.stream()
+			.map(r -> new RejectRow(r.file(), r.line(), r.column(), r.value(), r.reason()))
+			.toList();
+		RunInfo run = new RunInfo(this.settings.runDate(), this.settings.locale(), this.settings.issuingUnit(),
+				this.settings.sources(), this.counts.of(job.getJobInstance(), this.inputs));
+		ArticleSide side = ArticleSide.build(this.articles, data, this.settings.locale());
+		return new ReportModel(run, pairs, this.indicators.findAll(), side.articles(), side.topics(), side.events(),
+				side.reconciliation(), assembler.dataQuality(rejectRows, data.ledger()), IndicatorDefinitions.all());
+	}
+
+	private Path cleanStaging() throws IOException {
+		Path staging = this.settings.stagingDir();
+		Files.createDirectories(staging);
+		try (Stream<Path> old = Files.list(staging)) {
+			for (Path f : old.toList()) {
+				Files.deleteIfExists(f);
+			}
+		}
+		return staging;
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.partnership.reports.trade;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+import org.partnership.reports.period.Period;
+import org.partnership.reports.period.PeriodType;
+
+/**
+ * The values of one flow of one commodity between two parties, as supplied at mixed granularity
+ * (years, quarters, months). Any period is resolved by covering its months with the largest supplied
+ * periods that fit inside it, so a year comes from its annual row, else its quarters, else its months,
+ * and is marked incomplete when a month is not covered.
+ */
+public final class FlowSeries {
+
+	private static final PeriodType[] LARGEST_FIRST = { PeriodType.YEAR, PeriodType.HALF, PeriodType.QUARTER,
+			PeriodType.MONTH };
+
+	private final Map<PeriodType, Map<YearMonth, BigDecimal>> supplied = new EnumMap<>(PeriodType.class);
+
+	private final NavigableSet<Period> periods = new TreeSet<>();
+
+	/** Records a supplied value; a later value for the same period replaces the earlier one. */
+	public void put(Period period, BigDecimal value) {
+		this.supplied.computeIfAbsent(period.type(), t -> new HashMap<>()).put(period.firstMonth(), value);
+		this.periods.add(period);
+	}
+
+	/** The periods that have a supplied value. */
+	public NavigableSet<Period> suppliedPeriods() {
+		return Collections.unmodifiableNavigableSet(this.periods);
+	}
+
+	public boolean isEmpty() {
+		return this.periods.isEmpty();
+	}
+
+	/** The supplied value of exactly this period, or {@code null}. */
+	public BigDecimal supplied(Period period) {
+		Map<YearMonth, BigDecimal> byStart = this.supplied.get(period.type());
+		return byStart == null ? null : byStart.get(period.firstMonth());
+	}
+
+	/** Resolves any period from the supplied data, or returns {@code null} when nothing covers it. */
+	public Amount resolve(Period period) {
+		BigDecimal direct = supplied(period);
+		if (direct != null) {
+			return new Amount(direct, true);
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		boolean complete = true;
+		boolean any = false;
+		YearMonth month = period.firstMonth();
+		while (!month.isAfter(period.lastMonth())) {
+			Period piece = largestSuppliedStartingAt(month, period);
+			if (piece == null) {
+				complete = false;
+				month = month.plusMonths(1);
+				continue;
+			}
+			sum = sum.add(supplied(piece));
+			any = true;
+			month = piece.lastMonth().plusMonths(1);
+		}
+		return any ? new Amount(sum, complete) : null;
+	}
+
+	private Period largestSuppliedStartingAt(YearMonth month, Period within) {
+		for (PeriodType type : LARGEST_FIRST) {
+			Map<YearMonth, BigDecimal> byStart = this.supplied.get(type);
+			if (byStart == null || !byStart.containsKey(month)) {
+				continue;
+			}
+			Period candidate = switch (type) {
+				case YEAR -> Period.year(month.getYear());
+				case HALF -> Period.half(month.getYear(), (month.getMonthValue() - 1) / 6 + 1);
+				case QUARTER -> Period.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+				default -> Period.month(month);
+			};
+			if (within.contains(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/** The latest month covered by any supplied period, or {@code null}. */
+	public YearMonth lastMonth() {
+		YearMonth last = null;
+		for (Period p : this.periods) {
+			if (last == null || p.lastMonth().isAfter(last)) {
+				last = p.lastMonth();
+			}
+		}
+		return last;
+	}
+
+	/** Whether sub-annual (quarterly or monthly) data exist for the year. */
+	public boolean hasSubAnnual(int year) {
+		for (Period p : this.periods) {
+			if (p.type() != PeriodType.YEAR && p.year() == year) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,312 @@
+package org.partnership.reports.trade;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.partnership.reports.period.Period;
+import org.partnership.reports.period.PeriodType;
+import org.partnership.reports.report.Figure;
+import org.partnership.reports.report.IndicatorRow;
+import org.partnership.reports.report.KeyFigures;
+import org.partnership.reports.report.PeriodFigures;
+import org.partnership.reports.report.ProductRow;
+
+/**
+ * The trade indicators of one reporter–partner pair: figures for every period the data support
+ * (years, halves, quarters, months, the current year-to-date and the rolling twelve months), each
+ * compared with the same period one year earlier, the headline panels and the commodity rows.
+ */
+public final class PairAnalysis {
+
+	private final TradeLedger ledger;
+
+	private final String reporter;
+
+	private final String partner;
+
+	private final FlowSeries exports;
+
+	private final FlowSeries imports;
+
+	public PairAnalysis(TradeLedger ledger, String reporter, String partner) {
+		this.ledger = ledger;
+		this.reporter = reporter;
+		this.partner = partner;
+		this.exports = orEmpty(ledger.series(new SeriesKey(reporter, partner, Flow.EXPORT, TradeRow.TOTAL)));
+		this.imports = orEmpty(ledger.series(new SeriesKey(reporter, partner, Flow.IMPORT, TradeRow.TOTAL)));
+	}
+
+	public String reporter() {
+		return this.reporter;
+	}
+
+	public String partner() {
+		return this.partner;
+	}
+
+	/** Every period with data, in order: years, then the sub-annual periods the data support. */
+	public List<Period> periods() {
+		TreeSet<Period> periods = new TreeSet<>();
+		YearMonth last = lastMonth();
+		if (last == null) {
+			return List.of();
+		}
+		int firstYear = firstYear();
+		for (int y = firstYear; y <= last.getYear(); y++) {
+			periods.add(Period.year(y));
+			if (this.exports.hasSubAnnual(y) || this.imports.hasSubAnnual(y)) {
+				for (int h = 1; h <= 2; h++) {
+					addIfData(periods, Period.half(y, h));
+				}
+				for (int q = 1; q <= 4; q++) {
+					addIfData(periods, Period.quarter(y, q));
+				}
+				for (int m = 1; m <= 12; m++) {
+					Period month = Period.month(y, m);
+					if (this.exports.supplied(month) != null || this.imports.supplied(month) != null) {
+						periods.add(month);
+					}
+				}
+			}
+		}
+		Period ytd = yearToDatePeriod();
+		if (ytd != null) {
+			periods.add(ytd);
+		}
+		if (this.exports.hasSubAnnual(last.getYear()) || this.imports.hasSubAnnual(last.getYear())) {
+			periods.add(Period.rolling12(last));
+		}
+		periods.removeIf(p -> figures(p).exports() == null && figures(p).imports() == null);
+		return List.copyOf(periods);
+	}
+
+	/** Figures of a period with year-on-year changes against complete comparison periods only. */
+	public PeriodFigures figures(Period period) {
+		Amount x = this.exports.resolve(period);
+		Amount m = this.imports.resolve(period);
+		Amount px = this.exports.resolve(period.previousYear());
+		Amount pm = this.imports.resolve(period.previousYear());
+		boolean complete = complete(x) && complete(m);
+		Double xYoy = complete(x) && complete(px) ? TradeFormulas.growthPct(x.value(), px.value()) : null;
+		Double mYoy = complete(m) && complete(pm) ? TradeFormulas.growthPct(m.value(), pm.value()) : null;
+		Double tYoy = complete && complete(px) && complete(pm)
+				? TradeFormulas.growthPct(x.value().add(m.value()), px.value().add(pm.value())) : null;
+		return new PeriodFigures(period, complete, value(x), value(m), xYoy, mYoy, tYoy);
+	}
+
+	/** The annual series, oldest first (trend charts, 10-year tables). */
+	public List<PeriodFigures> annual() {
+		return periods().stream().filter(p -> p.type() == PeriodType.YEAR).map(this::figures).toList();
+	}
+
+	/** The headline panel of a period against the same period one year earlier. */
+	public KeyFigures keyFigures(Period period) {
+		Period base = period.previousYear();
+		Amount x = this.exports.resolve(period);
+		Amount m = this.imports.resolve(period);
+		Amount px = this.exports.resolve(base);
+		Amount pm = this.imports.resolve(base);
+		boolean complete = complete(x) && complete(m);
+		boolean baseComplete = complete(px) && complete(pm);
+		BigDecimal cx = value(x);
+		BigDecimal cm = value(m);
+		BigDecimal bx = baseComplete ? px.value() : null;
+		BigDecimal bm = baseComplete ? pm.value() : null;
+		return new KeyFigures(period, base, complete, baseComplete, figure(cx, bx, complete),
+				figure(cm, bm, complete), figure(TradeFormulas.turnover(cx, cm), TradeFormulas.turnover(bx, bm), complete),
+				figure(TradeFormulas.balance(cx, cm), TradeFormulas.balance(bx, bm), complete),
+				complete ? TradeFormulas.coverageRatioPct(cx, cm) : null, complete ? partnerSharePct(period) : null);
+	}
+
+	/** The latest calendar year with complete exports and imports, or {@code null}. */
+	public Period latestCompleteYear() {
+		return latest(PeriodType.YEAR);
+	}
+
+	/** The latest calendar quarter with complete exports and imports, or {@code null}. */
+	public Period latestCompleteQuarter() {
+		return latest(PeriodType.QUARTER);
+	}
+
+	/** January to the latest month with data, in the latest year with sub-annual data; {@code null} if none. */
+	public Period yearToDatePeriod() {
+		YearMonth last = lastMonth();
+		if (last == null || !(this.exports.hasSubAnnual(last.getYear()) || this.imports.hasSubAnnual(last.getYear()))) {
+			return null;
+		}
+		return Period.yearToDate(last.getYear(), last.getMonthValue());
+	}
+
+	/** Share of this partner in the reporter's trade with the world (turnover), when world totals exist. */
+	public Double partnerSharePct(Period period) {
+		FlowSeries wx = this.ledger.series(new SeriesKey(this.reporter, TradeLedger.WORLD, Flow.EXPORT, TradeRow.TOTAL));
+		FlowSeries wm = this.ledger.series(new SeriesKey(this.reporter, TradeLedger.WORLD, Flow.IMPORT, TradeRow.TOTAL));
+		if (wx == null || wm == null) {
+			return null;
+		}
+		Amount x = this.exports.resolve(period);
+		Amount m = this.imports.resolve(period);
+		Amount ax = wx.resolve(period);
+		Amount am = wm.resolve(period);
+		if (!(complete(x) && complete(m) && complete(ax) && complete(am))) {
+			return null;
+		}
+		return TradeFormulas.sharePct(x.value().add(m.value()), ax.value().add(am.value()));
+	}
+
+	/** Commodity rows of every year with commodity detail, ranked by value within year and flow. */
+	public List<ProductRow> products(HsNomenclature hs) {
+		List<ProductRow> rows = new ArrayList<>();
+		for (Flow flow : Flow.values()) {
+			List<String> codes = this.ledger.topLevelCommodities(this.reporter, this.partner, flow);
+			if (codes.isEmpty()) {
+				continue;
+			}
+			FlowSeries total = flow == Flow.EXPORT ? this.exports : this.imports;
+			TreeSet<Period> years = new TreeSet<>();
+			for (String c : codes) {
+				for (Period p : commodity(flow, c).suppliedPeriods()) {
+					years.add(Period.year(p.year()));
+				}
+			}
+			for (Period year : years) {
+				List<ProductRow> yearRows = new ArrayList<>();
+				Amount t = total.resolve(year);
+				Amount pt = total.resolve(year.previousYear());
+				for (String c : codes) {
+					Amount v = commodity(flow, c).resolve(year);
+					if (v == null) {
+						continue;
+					}
+					Amount pv = commodity(flow, c).resolve(year.previousYear());
+					Double share = complete(t) ? TradeFormulas.sharePct(v.value(), t.value()) : null;
+					Double yoy = complete(v) && complete(pv) ? TradeFormulas.growthPct(v.value(), pv.value()) : null;
+					Double contribution = complete(v) && complete(pt)
+							? TradeFormulas.contributionPp(v.value(), pv == null ? null : pv.value(), pt.value()) : null;
+					yearRows.add(new ProductRow(year, flow.code(), c, hs.name(c), 0, v.value(), share, yoy, contribution));
+				}
+				yearRows.sort(Comparator.comparing(ProductRow::value).reversed().thenComparing(ProductRow::code));
+				for (int i = 0; i < yearRows.size(); i++) {
+					ProductRow r = yearRows.get(i);
+					rows.add(new ProductRow(r.period(), r.flow(), r.code(), r.name(), i + 1, r.value(), r.sharePct(),
+							r.yoyPct(), r.contributionPp()));
+				}
+			}
+		}
+		return rows;
+	}
+
+	/** The long indicator rows of every period. */
+	public List<IndicatorRow> indicators(HsNomenclature hs) {
+		List<IndicatorRow> rows = new ArrayList<>();
+		for (Period p : periods()) {
+			PeriodFigures f = figures(p);
+			BigDecimal x = f.exports();
+			BigDecimal m = f.imports();
+			add(rows, p, f.complete(), "EXPORTS", x, "USD");
+			add(rows, p, f.complete(), "IMPORTS", m, "USD");
+			add(rows, p, f.complete(), "TURNOVER", f.turnover(), "USD");
+			add(rows, p, f.complete(), "BALANCE", f.balance(), "USD");
+			add(rows, p, f.complete(), "EXPORTS_YOY", TradeFormulas.pct(f.exportsYoyPct()), "PCT");
+			add(rows, p, f.complete(), "IMPORTS_YOY", TradeFormulas.pct(f.importsYoyPct()), "PCT");
+			add(rows, p, f.complete(), "TURNOVER_YOY", TradeFormulas.pct(f.turnoverYoyPct()), "PCT");
+			if (f.complete()) {
+				add(rows, p, true, "COVERAGE_RATIO", TradeFormulas.pct(TradeFormulas.coverageRatioPct(x, m)), "PCT");
+				add(rows, p, true, "RELATIVE_BALANCE", TradeFormulas.pct(TradeFormulas.relativeBalancePct(x, m)), "PCT");
+				add(rows, p, true, "EXPORT_SHARE_OF_TURNOVER", TradeFormulas.pct(TradeFormulas.sharePct(x, f.turnover())),
+						"PCT");
+				add(rows, p, true, "PARTNER_SHARE_OF_TURNOVER", TradeFormulas.pct(partnerSharePct(p)), "PCT");
+			}
+			if (p.type() == PeriodType.YEAR && f.complete()) {
+				for (int n : new int[] { 5, 10 }) {
+					PeriodFigures base = figures(p.minusYears(n));
+					if (base.complete()) {
+						add(rows, p, true, "TURNOVER_CAGR_" + n + "Y",
+								TradeFormulas.pct(TradeFormulas.cagrPct(base.turnover(), f.turnover(), n)), "PCT");
+						add(rows, p, true, "EXPORTS_CAGR_" + n + "Y",
+								TradeFormulas.pct(TradeFormulas.cagrPct(base.exports(), x, n)), "PCT");
+						add(rows, p, true, "IMPORTS_CAGR_" + n + "Y",
+								TradeFormulas.pct(TradeFormulas.cagrPct(base.imports(), m, n)), "PCT");
+					}
+				}
+			}
+		}
+		List<ProductRow> products = products(hs);
+		for (Period year : products.stream().filter(r -> r.flow().equals("export")).map(ProductRow::period).distinct().toList()) {
+			List<BigDecimal> values = products.stream()
+				.filter(r -> r.flow().equals("export") && r.period().equals(year))
+				.map(ProductRow::value)
+				.toList();
+			Double hhi = TradeFormulas.herfindahl(values);
+			add(rows, year, figures(year).complete(), "EXPORTS_HHI", hhi == null ? null
+					: BigDecimal.valueOf(hhi).setScale(6, java.math.RoundingMode.HALF_EVEN), "RATIO");
+		}
+		return rows;
+	}
+
+	private void add(List<IndicatorRow> rows, Period p, boolean complete, String indicator, BigDecimal value,
+			String unit) {
+		rows.add(new IndicatorRow(this.reporter, this.partner, p, complete, indicator, value, unit));
+	}
+
+	private Period latest(PeriodType type) {
+		Period latest = null;
+		for (Period p : periods()) {
+			if (p.type() == type && figures(p).complete() && (latest == null || p.compareTo(latest) > 0)) {
+				latest = p;
+			}
+		}
+		return latest;
+	}
+
+	private void addIfData(TreeSet<Period> periods, Period p) {
+		if (this.exports.resolve(p) != null || this.imports.resolve(p) != null) {
+			periods.add(p);
+		}
+	}
+
+	private int firstYear() {
+		int first = Integer.MAX_VALUE;
+		for (FlowSeries s : List.of(this.exports, this.imports)) {
+			for (Period p : s.suppliedPeriods()) {
+				first = Math.min(first, p.firstMonth().getYear());
+			}
+		}
+		return first;
+	}
+
+	private YearMonth lastMonth() {
+		YearMonth a = this.exports.lastMonth();
+		YearMonth b = this.imports.lastMonth();
+		if (a == null) {
+			return b;
+		}
+		return (b == null || a.isAfter(b)) ? a : b;
+	}
+
+	private FlowSeries commodity(Flow flow, String code) {
+		return orEmpty(this.ledger.series(new SeriesKey(this.reporter, this.partner, flow, code)));
+	}
+
+	private static Figure figure(BigDecimal current, BigDecimal previous, boolean complete) {
+		Double yoy = complete ? TradeFormulas.growthPct(current, previous) : null;
+		return new Figure(current, previous, yoy);
+	}
+
+	private static boolean complete(Amount a) {
+		return a != null && a.complete();
+	}
+
+	private static BigDecimal value(Amount a) {
+		return a == null ? null : a.value();
+	}
+
+	private static FlowSeries orEmpty(FlowSeries s) {
+		return s == null ? new FlowSeries() : s;
+	}
+
+}

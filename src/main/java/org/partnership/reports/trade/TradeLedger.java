@@ -1,0 +1,205 @@
+package org.partnership.reports.trade;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.partnership.reports.period.Period;
+import org.partnership.reports.trade.TradeStore.StagedTradeRow;
+
+/**
+ * All accepted trade values by series, with revisions resolved: when the same key (series and
+ * period) arrives again, the later row (later file, then later line) replaces the earlier one and
+ * the change is recorded. Totals missing from the feed are derived from the top-level commodity
+ * codes, so an HS4 heading is never added to its own HS6 lines.
+ */
+public final class TradeLedger {
+
+	/** The partner code of the reporter's trade with the whole world. */
+	public static final String WORLD = "WLD";
+
+	private final Map<SeriesKey, FlowSeries> series = new TreeMap<>(
+			java.util.Comparator.comparing(SeriesKey::reporter)
+				.thenComparing(SeriesKey::partner)
+				.thenComparing(SeriesKey::flow)
+				.thenComparing(SeriesKey::commodity));
+
+	private final Map<String, String> sourceOfValue = new HashMap<>();
+
+	private final List<Revision> revisions = new ArrayList<>();
+
+	private final List<String> warnings = new ArrayList<>();
+
+	/** A value replaced by a later vintage. */
+	public record Revision(SeriesKey key, Period period, BigDecimal oldValue, BigDecimal newValue, String oldSource,
+			String newSource) {
+	}
+
+	public void add(StagedTradeRow staged) {
+		TradeRow r = staged.row();
+		SeriesKey key = new SeriesKey(r.reporter(), r.partner(), r.flow(), r.commodity());
+		FlowSeries s = this.series.computeIfAbsent(key, k -> new FlowSeries());
+		String source = staged.file() + ":" + staged.line();
+		BigDecimal old = s.supplied(r.period());
+		String valueKey = key + "@" + r.period().code();
+		if (old != null && old.compareTo(r.valueUsd()) != 0) {
+			this.revisions.add(new Revision(key, r.period(), old, r.valueUsd(), this.sourceOfValue.get(valueKey), source));
+		}
+		this.sourceOfValue.put(valueKey, source);
+		s.put(r.period(), r.valueUsd());
+	}
+
+	/** Called once after the last row: derives missing totals and checks supplied against computed ones. */
+	public TradeLedger complete() {
+		deriveMissingTotals();
+		checkSuppliedTotals();
+		return this;
+	}
+
+	public FlowSeries series(SeriesKey key) {
+		return this.series.get(key);
+	}
+
+	/** Reporter–partner pairs with trade data, world totals excluded, sorted. */
+	public Set<List<String>> pairs() {
+		Set<List<String>> pairs = new TreeSet<>(java.util.Comparator.comparing((List<String> p) -> p.get(0))
+			.thenComparing(p -> p.get(1)));
+		for (SeriesKey k : this.series.keySet()) {
+			if (!WORLD.equals(k.partner())) {
+				pairs.add(List.of(k.reporter(), k.partner()));
+			}
+		}
+		return pairs;
+	}
+
+	/** Commodity codes of a flow that have no ancestor code in the same flow (HS hierarchy by prefix). */
+	public List<String> topLevelCommodities(String reporter, String partner, Flow flow) {
+		List<String> codes = new ArrayList<>();
+		for (SeriesKey k : this.series.keySet()) {
+			if (k.reporter().equals(reporter) && k.partner().equals(partner) && k.flow() == flow
+					&& !TradeRow.TOTAL.equals(k.commodity())) {
+				codes.add(k.commodity());
+			}
+		}
+		List<String> top = new ArrayList<>();
+		for (String c : codes) {
+			boolean hasAncestor = codes.stream().anyMatch(o -> !o.equals(c) && c.startsWith(o));
+			if (!hasAncestor) {
+				top.add(c);
+			}
+		}
+		top.sort(null);
+		return top;
+	}
+
+	public List<Revision> revisions() {
+		return List.copyOf(this.revisions);
+	}
+
+	public List<String> warnings() {
+		return List.copyOf(this.warnings);
+	}
+
+	private void deriveMissingTotals() {
+		Set<List<Object>> flows = new TreeSet<>(java.util.Comparator.comparing((List<Object> l) -> (String) l.get(0))
+			.thenComparing(l -> (String) l.get(1))
+			.thenComparing(l -> (Flow) l.get(2)));
+		for (SeriesKey k : this.series.keySet()) {
+			flows.add(List.of(k.reporter(), k.partner(), k.flow()));
+		}
+		for (List<Object> f : flows) {
+			SeriesKey total = new SeriesKey((String) f.get(0), (String) f.get(1), (Flow) f.get(2), TradeRow.TOTAL);
+			if (this.series.containsKey(total)) {
+				continue;
+			}
+			FlowSeries derived = new FlowSeries();
+			Map<Period, BigDecimal> sums = new TreeMap<>();
+			for (String code : topLevelCommodities(total.reporter(), total.partner(), total.flow())) {
+				FlowSeries s = this.series.get(new SeriesKey(total.reporter(), total.partner(), total.flow(), code));
+				for (Period p : s.suppliedPeriods()) {
+					sums.merge(p, s.supplied(p), BigDecimal::add);
+				}
+			}
+			sums.forEach(derived::put);
+			this.series.put(total, derived);
+			this.warnings.add(total.reporter() + "–" + total.partner() + " " + total.flow().code()
+					+ ": no TOTAL rows; totals computed as the sum of top-level commodity codes");
+		}
+	}
+
+	/** A supplied total that disagrees with the sum of its supplied parts is listed, not silently chosen. */
+	private void checkSuppliedTotals() {
+		for (Map.Entry<SeriesKey, FlowSeries> e : this.series.entrySet()) {
+			SeriesKey key = e.getKey();
+			FlowSeries s = e.getValue();
+			for (Period p : s.suppliedPeriods()) {
+				if (p.type() == org.partnership.reports.period.PeriodType.MONTH) {
+					continue;
+				}
+				FlowSeries partsOnly = new FlowSeries();
+				for (Period q : s.suppliedPeriods()) {
+					if (!q.equals(p) && p.contains(q)) {
+						partsOnly.put(q, s.supplied(q));
+					}
+				}
+				Amount parts = partsOnly.resolve(p);
+				if (parts != null && parts.complete() && differs(parts.value(), s.supplied(p))) {
+					this.warnings.add(describe(key) + " " + p.code() + ": supplied " + s.supplied(p).toPlainString()
+							+ " differs from the sum of its sub-periods " + parts.value().toPlainString()
+							+ "; the supplied value is used");
+				}
+			}
+			if (!TradeRow.TOTAL.equals(key.commodity()) || key.commodity() == null) {
+				continue;
+			}
+			checkCommoditySum(key, s);
+		}
+	}
+
+	private void checkCommoditySum(SeriesKey totalKey, FlowSeries total) {
+		List<String> codes = topLevelCommodities(totalKey.reporter(), totalKey.partner(), totalKey.flow());
+		if (codes.isEmpty()) {
+			return;
+		}
+		Set<Period> periods = new TreeSet<>();
+		for (String c : codes) {
+			periods.addAll(this.series.get(new SeriesKey(totalKey.reporter(), totalKey.partner(), totalKey.flow(), c))
+				.suppliedPeriods());
+		}
+		for (Period p : periods) {
+			BigDecimal sum = BigDecimal.ZERO;
+			for (String c : codes) {
+				BigDecimal v = this.series.get(new SeriesKey(totalKey.reporter(), totalKey.partner(), totalKey.flow(), c))
+					.supplied(p);
+				if (v != null) {
+					sum = sum.add(v);
+				}
+			}
+			Amount t = total.resolve(p);
+			if (t != null && t.complete() && differs(sum, t.value())) {
+				this.warnings.add(describe(totalKey) + " " + p.code() + ": commodity rows sum to " + sum.toPlainString()
+						+ " but the total is " + t.value().toPlainString());
+			}
+		}
+	}
+
+	/** Differences above 0.05 % (and above one dollar) count; rounding in the sources is smaller. */
+	static boolean differs(BigDecimal a, BigDecimal b) {
+		BigDecimal diff = a.subtract(b).abs();
+		if (diff.compareTo(BigDecimal.ONE) <= 0) {
+			return false;
+		}
+		BigDecimal base = a.abs().max(b.abs());
+		return diff.compareTo(base.multiply(new BigDecimal("0.0005"))) > 0;
+	}
+
+	private static String describe(SeriesKey k) {
+		return k.reporter() + "–" + k.partner() + " " + k.flow().code() + " " + k.commodity();
+	}
+
+}
