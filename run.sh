@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Nightly partnership reports. Builds the application with the Maven wrapper when the jar is missing
+# or older than the sources, then runs the job; the exit code is the job's (see README).
+# Safe under cron: non-interactive, UTF-8 locale, fixed time zone, works from any directory.
+set -euo pipefail
+
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+export TZ="${PARTNERSHIP_TZ:-UTC}"
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+jar="$here/target/partnership-reports.jar"
+
+if ! command -v java >/dev/null 2>&1 && [[ -z "${JAVA_HOME:-}" ]]; then
+  echo "error: java not found: install a JDK 17 or set JAVA_HOME" >&2
+  exit 2
+fi
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+stale() {
+  [[ ! -f "$jar" ]] || [[ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]
+}
+
+if stale; then
+  (
+    # one build at a time, even when two runs start together
+    if command -v flock >/dev/null 2>&1; then
+      mkdir -p "$here/target" && exec 9>"$here/target/.build.lock" && flock 9
+    fi
+    if stale; then
+      echo "building partnership-reports (first run or sources changed)..." >&2
+      cd "$here" && ./mvnw -q -B -DskipTests package >&2
+    fi
+  ) || { echo "error: build failed (run ./mvnw package to see why)" >&2; exit 2; }
+fi
+
+exec "$java_bin" ${JAVA_OPTS:--Xmx1g} -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true \
+  -Duser.timezone="$TZ" -Dpartnership.home="$here" -jar "$jar" "$@"
