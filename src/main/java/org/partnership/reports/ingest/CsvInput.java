@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,32 +177,50 @@ public final class CsvInput {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-		try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
-			raw.readNBytes(bom);
-			CharsetDecoder decoder = charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-			char[] buffer = new char[1 << 16];
-			long line = 1;
-			try (Reader in = new InputStreamReader(raw, decoder)) {
-				int n;
-				while ((n = in.read(buffer)) >= 0) {
-					for (int i = 0; i < n; i++) {
-						if (buffer[i] == '\n') {
-							line++;
-						}
-					}
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+		CharBuffer chars = CharBuffer.allocate(1 << 16);
+		long line = 1;
+		try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha)) {
+			in.readNBytes(bom);
+			boolean eof = false;
+			while (!eof) {
+				int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+				if (n < 0) {
+					eof = true;
 				}
+				else {
+					bytes.position(bytes.position() + n);
+				}
+				bytes.flip();
+				CoderResult result = decoder.decode(bytes, chars, eof);
+				line += newlines(chars);
+				if (result.isError()) {
+					throw new InputFileException(path, "not valid " + charset.name() + " near line " + line
+							+ " (Windows-1251 or Latin-1?): save the file as UTF-8");
+				}
+				bytes.compact();
 			}
-			catch (CharacterCodingException ex) {
-				throw new InputFileException(path, "not valid " + charset.name() + " near line " + line
-						+ " (Windows-1251 or Latin-1?): save the file as UTF-8");
-			}
+			decoder.flush(chars);
 		}
 		catch (IOException ex) {
 			throw new InputFileException(path, "cannot read: " + ex.getMessage(), ex);
 		}
 		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	private static int newlines(CharBuffer chars) {
+		chars.flip();
+		int count = 0;
+		while (chars.hasRemaining()) {
+			if (chars.get() == '\n') {
+				count++;
+			}
+		}
+		chars.clear();
+		return count;
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -1,0 +1,61 @@
+package org.partnership.reports.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PeriodTests {
+
+	@Test
+	void parsesTheThreeFeedFormsAndTheDerivedOnes() {
+		assertThat(Period.parse("2024")).isEqualTo(Period.year(2024));
+		assertThat(Period.parse("2024-Q3").start()).isEqualTo(LocalDate.of(2024, 7, 1));
+		assertThat(Period.parse("2024-Q3").end()).isEqualTo(LocalDate.of(2024, 9, 30));
+		assertThat(Period.parse("2024-07").type()).isEqualTo(PeriodType.MONTH);
+		assertThat(Period.parse("2024-H2").months()).isEqualTo(6);
+		assertThat(Period.parse("2025-9M")).isEqualTo(Period.yearToDate(2025, 9));
+		assertThat(Period.parse("2024-09-R12").firstMonth()).isEqualTo(YearMonth.of(2023, 10));
+	}
+
+	@Test
+	void codesRoundTrip() {
+		for (String code : new String[] { "2024", "2024-H1", "2024-Q4", "2024-12", "2024-9M", "2024-12-R12" }) {
+			assertThat(Period.parse(code).code()).isEqualTo(code);
+		}
+	}
+
+	@Test
+	void rejectsWhatIsNotAPeriod() {
+		for (String bad : new String[] { "24", "2024-13", "2024-Q5", "2024/07", "", "Q3 2024", "2024-00" }) {
+			assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(bad));
+		}
+	}
+
+	@Test
+	void comparisonPeriodIsTheSameMonthsOneYearEarlier() {
+		assertThat(Period.yearToDate(2025, 9).previousYear()).isEqualTo(Period.yearToDate(2024, 9));
+		assertThat(Period.quarter(2025, 1).previousYear()).isEqualTo(Period.quarter(2024, 1));
+		assertThat(Period.year(2024).minusYears(10)).isEqualTo(Period.year(2014));
+	}
+
+	@Test
+	void labelsReadAsOfficialsWriteThem() {
+		assertThat(Period.yearToDate(2025, 9).label()).isEqualTo("Jan–Sep 2025");
+		assertThat(Period.quarter(2025, 3).label()).isEqualTo("Q3 2025");
+		assertThat(Period.month(2024, 7).label()).isEqualTo("Jul 2024");
+	}
+
+	@Test
+	void yearSortsBeforeItsFirstQuarterAndMonth() {
+		assertThat(Period.year(2024)).isLessThan(Period.quarter(2024, 1));
+		assertThat(Period.quarter(2024, 1)).isLessThan(Period.month(2024, 1));
+		assertThat(Period.month(2024, 1)).isLessThan(Period.month(2024, 2));
+		assertThat(Period.year(2024).contains(Period.quarter(2024, 3))).isTrue();
+		assertThat(Period.quarter(2024, 3).contains(Period.month(2024, 10))).isFalse();
+	}
+
+}
