@@ -2,9 +2,9 @@ package org.partnership.reports.articles;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.partnership.reports.ingest.ParsedItemWriter;
@@ -29,21 +29,25 @@ public class ArticleStore {
 	List<Reject> save(String file, List<Parsed.Accepted<StagedArticle>> articles) {
 		List<Reject> duplicates = new ArrayList<>();
 		List<Parsed.Accepted<StagedArticle>> fresh = new ArrayList<>(articles.size());
-		Set<String> seen = new HashSet<>();
+		Map<String, Long> seen = new HashMap<>();
 		for (Parsed.Accepted<StagedArticle> a : articles) {
 			String id = a.value().article().id();
-			Long existing = seen.contains(id) ? a.line()
+			Long existing = seen.containsKey(id) ? seen.get(id)
 					: this.jdbc.query("SELECT LINE FROM STG_ARTICLE WHERE ID = ?", rs -> rs.next() ? rs.getLong(1) : null,
 							id);
+			// the same line again is a chunk replayed after a restart, not a duplicate
 			if (existing != null && existing != a.line()) {
 				duplicates.add(new Reject(file, a.line(), "id", id, "duplicate id (first seen on line " + existing + ")"));
 				continue;
 			}
-			seen.add(id);
+			seen.put(id, a.line());
 			fresh.add(a);
 		}
+		if (fresh.isEmpty()) {
+			return duplicates;
+		}
 		this.jdbc.batchUpdate("MERGE INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE,"
-				+ " TITLE, BODY, FACTS) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh, Math.max(1, fresh.size()),
+				+ " TITLE, BODY, FACTS) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh, fresh.size(),
 				(ps, a) -> {
 					Article r = a.value().article();
 					ps.setString(1, r.id());

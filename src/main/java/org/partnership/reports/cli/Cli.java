@@ -105,7 +105,7 @@ public final class Cli {
 				ctx.getBeanFactory().registerSingleton("runInputs", inputs);
 			})
 			.run()) {
-			return context.getBean(NightlyRun.class).execute();
+			return context.getBean(NightlyRun.class).execute(this.out, this.err);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.partnership.reports.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public class NightlyRun {
 		this.counts = counts;
 	}
 
-	public ExitCode execute() throws Exception {
+	public ExitCode execute(PrintStream out, PrintStream err) throws Exception {
 		long started = System.currentTimeMillis();
 		JobParameters params = parameters(0);
 		JobInstance instance = this.repository.getJobInstance(this.job.getName(), params);
@@ -76,7 +77,7 @@ public class NightlyRun {
 		else {
 			JobExecution last = this.repository.getLastJobExecution(instance);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				System.out.println("up to date: reports for " + this.settings.runDate()
+				out.println("up to date: reports for " + this.settings.runDate()
 						+ " were already built from the same inputs (use --force to rebuild)");
 				return ExitCode.OK;
 			}
@@ -85,13 +86,13 @@ public class NightlyRun {
 				log.warn("recovering execution " + last.getId() + " left in status " + last.getStatus());
 				last = this.operator.recover(last);
 			}
-			System.out.println("restarting the interrupted run of " + this.settings.runDate() + " from its last commit");
+			out.println("restarting the interrupted run of " + this.settings.runDate() + " from its last commit");
 			execution = this.operator.restart(last);
 		}
-		return finish(execution, started);
+		return finish(execution, started, out, err);
 	}
 
-	private ExitCode finish(JobExecution execution, long started) {
+	private ExitCode finish(JobExecution execution, long started, PrintStream out, PrintStream err) {
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		List<InputFileInfo> files = this.counts.of(execution.getJobInstance(), this.inputs);
 		String message = ok ? null : failureMessage(execution);
@@ -101,13 +102,13 @@ public class NightlyRun {
 			.writeTo(this.settings.output());
 		if (ok) {
 			for (InputFileInfo f : files) {
-				System.out.println(f.file() + ": read " + f.read() + ", accepted " + f.accepted() + ", rejected "
+				out.println(f.file() + ": read " + f.read() + ", accepted " + f.accepted() + ", rejected "
 						+ f.rejected());
 			}
-			System.out.println("reports written to " + this.settings.output() + " (" + outputs.size() + " files)");
+			out.println("reports written to " + this.settings.output() + " (" + outputs.size() + " files)");
 			return ExitCode.OK;
 		}
-		System.err.println("error: job failed: " + message);
+		err.println("error: job failed: " + message);
 		return ExitCode.JOB_FAILED;
 	}
 

@@ -1,0 +1,164 @@
+package org.partnership.reports.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.run.RunLock;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the real job in-process through the command line, on the sample input and on bad files. */
+class NightlyJobFunctionalTests {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(Path input, String... extra) {
+		List<String> args = new java.util.ArrayList<>(List.of("--input", input.toString(), "--output",
+				this.dir.resolve("out").toString(), "--state-dir", this.dir.resolve("state").toString(), "--run-date",
+				"2025-11-25"));
+		args.addAll(List.of(extra));
+		return new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args.toArray(String[]::new));
+	}
+
+	private JsonNode summary() throws Exception {
+		return JsonMapper.builder().build().readTree(this.dir.resolve("out/run-summary.json").toFile());
+	}
+
+	private Path input(String articles, String trade) throws Exception {
+		Path in = Files.createDirectories(this.dir.resolve("in"));
+		Files.writeString(in.resolve("articles.csv"), articles, StandardCharsets.UTF_8);
+		Files.writeString(in.resolve("trade.csv"), trade, StandardCharsets.UTF_8);
+		return in;
+	}
+
+	@Test
+	void sampleInputGivesReportsAndExactCounts() throws Exception {
+		// when
+		int exit = run(Path.of("input"));
+
+		// then
+		assertThat(exit).as(this.err.toString()).isZero();
+		JsonNode summary = summary();
+		assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(summary.get("runDate").asString()).isEqualTo("2025-11-25");
+		JsonNode articles = summary.get("inputs").get(0);
+		assertThat(articles.get("file").asString()).isEqualTo("articles.csv");
+		assertThat(articles.get("read").asLong()).isEqualTo(32);
+		assertThat(articles.get("accepted").asLong()).isEqualTo(32);
+		assertThat(articles.get("rejected").asLong()).isZero();
+		assertThat(articles.get("sha256").asString()).hasSize(64);
+		JsonNode trade = summary.get("inputs").get(1);
+		assertThat(trade.get("read").asLong()).isEqualTo(136);
+		assertThat(trade.get("accepted").asLong()).isEqualTo(136);
+		assertThat(summary.get("outputs").findValuesAsString("file")).contains("rejects.csv");
+		assertThat(Files.readString(this.dir.resolve("out/rejects.csv"))).isEqualTo("file,line,column,value,reason\n");
+		assertThat(this.dir.resolve("state/logs/2025-11-25.log")).exists();
+	}
+
+	@Test
+	void sameInputsAndDateAgainIsUpToDateAndForceRebuilds() throws Exception {
+		assertThat(run(Path.of("input"))).isZero();
+		long written = Files.getLastModifiedTime(this.dir.resolve("out/run-summary.json")).toMillis();
+		Thread.sleep(20);
+
+		assertThat(run(Path.of("input"))).isZero();
+		assertThat(this.out.toString()).contains("up to date: reports for 2025-11-25");
+		assertThat(Files.getLastModifiedTime(this.dir.resolve("out/run-summary.json")).toMillis()).isEqualTo(written);
+
+		assertThat(run(Path.of("input"), "--force")).isZero();
+		assertThat(Files.getLastModifiedTime(this.dir.resolve("out/run-summary.json")).toMillis()).isGreaterThan(written);
+	}
+
+	@Test
+	void badRowsAreSkippedReportedWithLineAndReasonAndCounted() throws Exception {
+		String articles = """
+				id,published_at,source,url,language,title,body
+				a1,2025-04-01,S,,en,First,"Body with, comma
+				and a second line"
+				a1,2025-04-02,S,,en,Duplicate id,body
+				a2,not-a-date,S,,en,Bad date,body
+				a3,2025-04-03,S,,de,Wrong language,body
+				a4,2025-04-03,S,,en,,missing title
+				a5,2025-04-04T10:15:00,S,,ru,Хороший,текст
+				""";
+		String trade = """
+				period,reporter,partner,flow,commodity,value_usd
+				2024,KAZ,EU27,export,TOTAL,38600000000
+				2024,KAZ,EU27,import,TOTAL,11100000000
+				2024,KAZ,EU27,import,TOTAL,-1
+				2024,KAZ,EU27,transit,TOTAL,5
+				""";
+
+		int exit = run(input(articles, trade));
+
+		assertThat(exit).as(this.err.toString()).isZero();
+		assertThat(Files.readString(this.dir.resolve("out/rejects.csv"))).isEqualTo("""
+				file,line,column,value,reason
+				articles.csv,4,id,a1,duplicate id (first seen on line 2)
+				articles.csv,5,published_at,not-a-date,not an ISO date or date-time
+				articles.csv,6,language,de,"unknown language (expected en, ru or kk)"
+				articles.csv,7,title,,required value missing
+				trade.csv,4,value_usd,-1,negative value
+				trade.csv,5,flow,transit,unknown flow (expected export or import)
+				""");
+		JsonNode summary = summary();
+		for (JsonNode file : summary.get("inputs")) {
+			assertThat(file.get("read").asLong())
+				.isEqualTo(file.get("accepted").asLong() + file.get("rejected").asLong());
+		}
+		assertThat(summary.get("inputs").get(0).get("read").asLong()).isEqualTo(6);
+		assertThat(summary.get("inputs").get(0).get("rejected").asLong()).isEqualTo(4);
+		assertThat(summary.get("inputs").get(1).get("accepted").asLong()).isEqualTo(2);
+		assertThat(summary.get("inputs").get(1).get("rejected").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void missingRequiredColumnStopsWithExit2AndOneLineBeforeAnyReport() throws Exception {
+		Path in = input("id,published_at,title\n", "period,reporter,partner,flow,commodity\n2024,KAZ,EU27,export,TOTAL\n");
+
+		int exit = run(in);
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(this.err.toString()).isEqualTo(
+				"error: trade.csv: required column 'value_usd' missing (header: period,reporter,partner,flow,commodity)"
+						+ System.lineSeparator());
+		assertThat(this.dir.resolve("out")).doesNotExist();
+	}
+
+	@Test
+	void badUsageExits2() {
+		assertThat(run(Path.of("input"), "--colour")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("error: Unknown option: '--colour'");
+		assertThat(run(this.dir.resolve("missing"))).isEqualTo(2);
+		assertThat(this.err.toString()).contains("error: input folder not found: ");
+		assertThat(run(Path.of("input"), "--run-date", "25.11.2025")).isEqualTo(2);
+	}
+
+	@Test
+	void anotherRunHoldingTheLockMakesThisOneExit3AtOnce() throws Exception {
+		try (RunLock held = RunLock.tryAcquire(this.dir.resolve("state"))) {
+			assertThat(held).isNotNull();
+			long start = System.nanoTime();
+			assertThat(run(Path.of("input"))).isEqualTo(3);
+			assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+			assertThat(this.err.toString()).startsWith("error: another run holds the lock on ");
+		}
+	}
+
+}
