@@ -1,0 +1,165 @@
+package org.partnership.reports.articles;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.partnership.reports.period.Period;
+import org.partnership.reports.report.PeriodFigures;
+import org.partnership.reports.report.ReconciliationRow;
+import org.partnership.reports.report.ReconciliationRow.Verdict;
+import org.partnership.reports.trade.PairAnalysis;
+
+/**
+ * Compares every trade figure an article quotes with the indicator computed for the same metric,
+ * period and partner scope. Amounts agree within 0.5 % (a figure of 10 bn or more printed with one
+ * decimal is rounded by at most that much); growth rates within 0.15 percentage points (one
+ * decimal plus revisions of the base). Figures for another scope, period, currency or no period at
+ * all are "not comparable", with the reason; investment and company counts, which no feed carries,
+ * are listed as article-sourced.
+ */
+public final class Reconciler {
+
+	static final double AMOUNT_TOLERANCE_PCT = 0.5;
+
+	static final double GROWTH_TOLERANCE_PP = 0.15;
+
+	private static final Set<String> TRADE_METRICS = Set.of("TURNOVER", "EXPORTS", "IMPORTS");
+
+	private final List<PairAnalysis> pairs;
+
+	public Reconciler(List<PairAnalysis> pairs) {
+		this.pairs = pairs;
+	}
+
+	public List<ReconciliationRow> reconcile(Article article, StoredFacts facts) {
+		List<ReconciliationRow> rows = new ArrayList<>();
+		for (StoredFacts.Figure f : facts.figures()) {
+			if (f.metric() == null) {
+				continue;
+			}
+			if (!TRADE_METRICS.contains(f.metric())) {
+				rows.add(row(article, f, f.kind(), f.value(), unit(f), null, null, Verdict.NOT_COMPARABLE,
+						"article-sourced figure: no feed carries " + f.metric().toLowerCase()
+								+ (f.cumulative() ? " (cumulative" + span(f) + ")" : "")));
+				continue;
+			}
+			if ("AMOUNT".equals(f.kind())) {
+				rows.add(compareAmount(article, f));
+				if (f.changePct() != null) {
+					rows.add(compareGrowth(article, f, f.changePct()));
+				}
+			}
+			else if ("GROWTH_PCT".equals(f.kind())) {
+				rows.add(compareGrowth(article, f, f.value()));
+			}
+		}
+		return rows;
+	}
+
+	private ReconciliationRow compareAmount(Article article, StoredFacts.Figure f) {
+		String problem = notComparable(f);
+		if (problem == null && !"USD".equals(f.currency())) {
+			problem = "quoted in " + (f.currency() == null ? "an unstated currency" : f.currency())
+					+ "; the trade data are in USD";
+		}
+		PeriodFigures computed = problem == null ? figures(f) : null;
+		BigDecimal value = computed == null ? null : metric(computed, f.metric());
+		if (problem == null && (value == null || !computed.complete())) {
+			problem = "no complete trade data for " + f.period();
+		}
+		if (problem != null) {
+			return row(article, f, "AMOUNT", f.value(), unit(f), null, null, Verdict.NOT_COMPARABLE, problem);
+		}
+		double diff = f.value().subtract(value).divide(value, MathContext.DECIMAL64).doubleValue() * 100;
+		Verdict verdict = Math.abs(diff) <= AMOUNT_TOLERANCE_PCT ? Verdict.AGREES : Verdict.DISAGREES;
+		return row(article, f, "AMOUNT", f.value(), "USD", value, diff, verdict,
+				verdict == Verdict.AGREES ? "within ±" + AMOUNT_TOLERANCE_PCT + " %"
+						: "differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " % from the data");
+	}
+
+	private ReconciliationRow compareGrowth(Article article, StoredFacts.Figure f, BigDecimal quoted) {
+		String problem = notComparable(f);
+		PeriodFigures computed = problem == null ? figures(f) : null;
+		Double yoy = computed == null ? null : growth(computed, f.metric());
+		if (problem == null && yoy == null) {
+			problem = "no complete data for " + f.period() + " and the year before";
+		}
+		if (problem != null) {
+			return row(article, f, "GROWTH_PCT", quoted, "%", null, null, Verdict.NOT_COMPARABLE, problem);
+		}
+		double diff = quoted.doubleValue() - yoy;
+		Verdict verdict = Math.abs(diff) <= GROWTH_TOLERANCE_PP ? Verdict.AGREES : Verdict.DISAGREES;
+		return row(article, f, "GROWTH_PCT", quoted, "%", BigDecimal.valueOf(yoy).round(MathContext.DECIMAL64), diff,
+				verdict, verdict == Verdict.AGREES ? "within ±" + GROWTH_TOLERANCE_PP + " pp"
+						: "differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " pp from the data");
+	}
+
+	/** Why a figure cannot be compared at all, or {@code null}. */
+	private String notComparable(StoredFacts.Figure f) {
+		if (f.cumulative() || f.periodStart() != null) {
+			return "cumulative over a span" + span(f) + "; the data give periods";
+		}
+		if (f.period() == null) {
+			return "no reference period stated";
+		}
+		if (f.scope() == null) {
+			return "no partner stated";
+		}
+		if (pair(f.scope()) == null) {
+			return "scope " + f.scope() + " is not a partner in the trade data";
+		}
+		try {
+			Period.parse(f.period());
+		}
+		catch (IllegalArgumentException ex) {
+			return "unrecognised period " + f.period();
+		}
+		return null;
+	}
+
+	private PeriodFigures figures(StoredFacts.Figure f) {
+		return pair(f.scope()).figures(Period.parse(f.period()));
+	}
+
+	private PairAnalysis pair(String partner) {
+		return this.pairs.stream().filter(p -> p.partner().equals(partner)).findFirst().orElse(null);
+	}
+
+	private static BigDecimal metric(PeriodFigures f, String metric) {
+		return switch (metric) {
+			case "EXPORTS" -> f.exports();
+			case "IMPORTS" -> f.imports();
+			default -> f.turnover();
+		};
+	}
+
+	private static Double growth(PeriodFigures f, String metric) {
+		return switch (metric) {
+			case "EXPORTS" -> f.exportsYoyPct();
+			case "IMPORTS" -> f.importsYoyPct();
+			default -> f.turnoverYoyPct();
+		};
+	}
+
+	private static String unit(StoredFacts.Figure f) {
+		return switch (f.kind()) {
+			case "GROWTH_PCT" -> "%";
+			case "COUNT" -> "count";
+			default -> f.currency() == null ? "" : f.currency();
+		};
+	}
+
+	private static String span(StoredFacts.Figure f) {
+		return f.periodStart() == null ? "" : " " + f.periodStart() + " – " + f.period();
+	}
+
+	private static ReconciliationRow row(Article a, StoredFacts.Figure f, String kind, BigDecimal quoted, String unit,
+			BigDecimal computed, Double diff, Verdict verdict, String note) {
+		return new ReconciliationRow(a.id(), a.published(), a.source(), a.title(), f.metric(), kind, f.period(),
+				f.scope(), quoted, unit, computed, diff, verdict, note);
+	}
+
+}
