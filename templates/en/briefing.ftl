@@ -37,7 +37,7 @@ kf.unit = Turnover = exports + imports; balance = exports − imports. Changes a
 
 section.highlights = Highlights
 highlight.1 = <#if turnover.hasValue>Turnover reached ${turnover.value} in ${period.label}<#if turnover.hasYoy>,
-    <#if turnover.up>up<#elseif turnover.down>down<#else>unchanged</#if><#if !turnover.flat> ${turnover.yoyAbs}</#if> on ${comparison.label}</#if>.</#if>
+    <#if turnover.up>up<#elseif turnover.down>down<#else>unchanged</#if><#if !turnover.flat> ${turnover.yoyAbs}</#if> on ${comparison.label}</#if>.<#else>No trade figures for ${period.label} yet.</#if>
 highlight.2 = <#if exports.hasValue && imports.hasValue>${reporter.name} exported ${exports.value}<#if exports.hasYoy> (${exports.yoy})</#if>
     and imported ${imports.value}<#if imports.hasYoy> (${imports.yoy})</#if>,
     <#if balance.surplus>a surplus of ${balance.valueAbs}<#elseif balance.deficit>a deficit of ${balance.valueAbs}<#else>a balanced trade</#if>.</#if>
@@ -47,7 +47,7 @@ highlight.3 = <#if topExport.hasValue>${topExport.name} (HS ${topExport.code}) m
 highlight.press = <#if press.hasAny>Press check: ${press.disagrees} quoted figure<#if press.disagrees != "1">s</#if>
     disagree<#if press.disagrees == "1">s</#if> with the data, ${press.agrees} confirmed (page 2).</#if>
 
-section.trend = Trade in goods, ${trend.first}–${trend.last}
+section.trend = Trade in goods<#if trend.hasValue>, ${trend.first}–${trend.last}</#if>
 trend.none = No complete annual data for a trend.
 chart.exports = Exports
 chart.imports = Imports

@@ -56,7 +56,7 @@ kf.unit = Товарооборот = экспорт + импорт; баланс
 
 section.highlights = Главное
 highlight.1 = <#if turnover.hasValue>Товарооборот за ${period.label} составил ${turnover.value}<#if turnover.hasYoy><#if turnover.flat>,
-    как и за ${comparison.label}<#else>, что на ${turnover.yoyAbs} <#if turnover.up>больше<#else>меньше</#if>, чем за ${comparison.label}</#if></#if>.</#if>
+    как и за ${comparison.label}<#else>, что на ${turnover.yoyAbs} <#if turnover.up>больше<#else>меньше</#if>, чем за ${comparison.label}</#if></#if>.<#else>Данных о торговле за ${period.label} пока нет.</#if>
 highlight.2 = <#if exports.hasValue && imports.hasValue>Экспорт составил ${exports.value}<#if exports.hasYoy> (${exports.yoy})</#if>,
     импорт – ${imports.value}<#if imports.hasYoy> (${imports.yoy})</#if>;
     <#if balance.surplus>положительное сальдо – ${balance.valueAbs}<#elseif balance.deficit>отрицательное сальдо – ${balance.valueAbs}<#else>торговля сбалансирована</#if>.</#if>
@@ -65,7 +65,7 @@ highlight.3 = <#if topExport.hasValue>На товары группы ${topExport
     всего пресса писала о теме «${topTopic.name}» (${topTopic.stories} сюжетов, ${topTopic.share}).</#if>
 highlight.press = <#if press.hasAny>Проверка прессы: расхождений с данными – ${press.disagrees}, подтверждено – ${press.agrees} (стр. 2).</#if>
 
-section.trend = Торговля товарами, ${trend.first}–${trend.last} гг.
+section.trend = Торговля товарами<#if trend.hasValue>, ${trend.first}–${trend.last} гг.</#if>
 trend.none = Нет полных годовых данных для динамики.
 chart.exports = Экспорт
 chart.imports = Импорт

@@ -177,13 +177,9 @@ final class BriefingTexts {
 			StringWriter out = new StringWriter();
 			try {
 				Environment env = template.createProcessingEnvironment(data, out);
-				if (!report) {
-					// problems of the jar's copy are only worth reporting when it is the template in use
-					env.setTemplateExceptionHandler(new NaHandler(new ArrayList<>()));
-				}
-				else {
-					env.setTemplateExceptionHandler(new NaHandler(problems));
-				}
+				String na = String.valueOf(data.getOrDefault("na", "n/a"));
+				// problems of the jar's copy are only worth reporting when it is the template in use
+				env.setTemplateExceptionHandler(new NaHandler(report ? problems : new ArrayList<>(), na));
 				env.process();
 			}
 			catch (TemplateException ex) {
@@ -211,14 +207,14 @@ final class BriefingTexts {
 	}
 
 	/** Prints "n/a" where an expression fails and notes the problem; the rest of the template goes on. */
-	private record NaHandler(List<String> problems) implements TemplateExceptionHandler {
+	private record NaHandler(List<String> problems, String na) implements TemplateExceptionHandler {
 
 		@Override
 		public void handleTemplateException(TemplateException te, Environment env, Writer out) {
 			String where = te.getTemplateSourceName() + ":" + te.getLineNumber();
 			this.problems.add(where + ": " + firstLine(te.getMessageWithoutStackTop()));
 			try {
-				out.write("n/a");
+				out.write(this.na);
 			}
 			catch (IOException ex) {
 				// a StringWriter does not fail

@@ -99,9 +99,10 @@ public final class BriefingWriter {
 	}
 
 	byte[] render(ReportModel model, PairReport pair, KeyFigures figures) throws IOException {
+		byte[] inputs = inputsHash(model, pair, figures);
 		Rendered rendered = null;
 		for (BriefingContent.Limits limits : BriefingContent.Limits.LEVELS) {
-			rendered = render(model, pair, figures, limits);
+			rendered = render(model, pair, figures, limits, inputs);
 			if (rendered.pages() <= PAGES) {
 				break;
 			}
@@ -116,11 +117,11 @@ public final class BriefingWriter {
 		return rendered.pdf();
 	}
 
-	private Rendered render(ReportModel model, PairReport pair, KeyFigures figures, BriefingContent.Limits limits)
-			throws IOException {
+	private Rendered render(ReportModel model, PairReport pair, KeyFigures figures, BriefingContent.Limits limits,
+			byte[] inputs) throws IOException {
 		BriefingContent content = BriefingContent.of(model, pair, figures, limits);
 		BriefingTexts texts = texts(content);
-		byte[] seed = seed(model, pair, figures, texts);
+		byte[] seed = seed(inputs, texts);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
@@ -198,15 +199,26 @@ public final class BriefingWriter {
 		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 	}
 
-	/** SHA-256 of everything the page shows: the model, the pair, the period and the rendered texts. */
-	private static byte[] seed(ReportModel model, PairReport pair, KeyFigures figures, BriefingTexts texts) {
+	/** SHA-256 of the data the briefing is made from: the model, the pair and the headline panel. */
+	private static byte[] inputsHash(ReportModel model, PairReport pair, KeyFigures figures) {
+		MessageDigest sha = sha256();
+		sha.update(String.valueOf(model).getBytes(StandardCharsets.UTF_8));
+		sha.update(String.valueOf(pair).getBytes(StandardCharsets.UTF_8));
+		sha.update(String.valueOf(figures).getBytes(StandardCharsets.UTF_8));
+		return sha.digest();
+	}
+
+	/** The inputs' hash with the rendered texts: an edited template gives another file ID. */
+	private static byte[] seed(byte[] inputs, BriefingTexts texts) {
+		MessageDigest sha = sha256();
+		sha.update(inputs);
+		sha.update(String.valueOf(new LinkedHashMap<>(texts.all())).getBytes(StandardCharsets.UTF_8));
+		return sha.digest();
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(String.valueOf(model).getBytes(StandardCharsets.UTF_8));
-			sha.update(String.valueOf(pair).getBytes(StandardCharsets.UTF_8));
-			sha.update(String.valueOf(figures).getBytes(StandardCharsets.UTF_8));
-			sha.update(String.valueOf(new LinkedHashMap<>(texts.all())).getBytes(StandardCharsets.UTF_8));
-			return sha.digest();
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);

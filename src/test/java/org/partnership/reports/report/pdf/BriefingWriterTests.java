@@ -31,9 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.partnership.reports.period.Period;
+import org.partnership.reports.report.DataQuality;
 import org.partnership.reports.report.EventRow;
+import org.partnership.reports.report.Figure;
 import org.partnership.reports.report.KeyFigures;
+import org.partnership.reports.report.PairReport;
 import org.partnership.reports.report.ReportModel;
+import org.partnership.reports.report.RunInfo;
 import org.partnership.reports.report.TopicRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -318,6 +322,30 @@ class BriefingWriterTests {
 			.contains("Основные товары, 2024 г.")
 			.contains("Топливо минеральное, нефть и продукты их перегонки")
 			.contains("Доля партнёра во внешней торговле: н/д¹")
+			.doesNotContain("null");
+	}
+
+	@Test
+	void aNearlyEmptyModelStillGivesATwoPageBriefingWithoutNull() throws IOException {
+		Period year = Period.year(2024);
+		KeyFigures empty = new KeyFigures(year, null, false, false, null, Figure.EMPTY, Figure.EMPTY, null, null,
+				null);
+		PairReport pair = new PairReport("KAZ", "XYZ", "Kazakhstan", null, null, List.of(), List.of(), empty, null,
+				null, List.of());
+		ReportModel model = new ReportModel(new RunInfo(BriefingFixtures.RUN_DATE, null, null, null, List.of()),
+				List.of(pair), List.of(), List.of(), List.of(), List.of(), List.of(),
+				new DataQuality(List.of(), List.of(), List.of()), List.of());
+		Path target = dir.resolve("empty.pdf");
+		new BriefingWriter(null).write(model, pair, empty, target);
+		keep(target);
+		try (PDDocument doc = Loader.loadPDF(target.toFile())) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(2);
+		}
+		String all = normalise(text(target, 1, 2));
+		assertThat(all).contains("Kazakhstan – XYZ", "n/a¹", "No complete annual data for a trend.",
+				"No trade figures for 2024 yet.",
+				"No product breakdown for 2024.", "No articles on the partnership in 2024.",
+				"No figures quoted in the press could be checked.")
 			.doesNotContain("null");
 	}
 
