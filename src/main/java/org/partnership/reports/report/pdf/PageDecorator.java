@@ -37,6 +37,9 @@ final class PageDecorator extends PdfPageEventHelper {
 
 	private int pages;
 
+	/** A heading that wraps calls back once per line: one bookmark each. */
+	private final java.util.Set<String> outlined = new java.util.HashSet<>();
+
 	/**
 	 * @param pageLabel the "Page {0} of {1}" text; {1} is filled in when the document closes
 	 */
@@ -137,7 +140,7 @@ final class PageDecorator extends PdfPageEventHelper {
 
 	@Override
 	public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-		if (text.startsWith(OUTLINE_TAG)) {
+		if (text.startsWith(OUTLINE_TAG) && this.outlined.add(text)) {
 			new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, rect.getTop() + 12),
 					text.substring(OUTLINE_TAG.length()));
 		}
