@@ -16,6 +16,7 @@ import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.ParsedItemWriter;
 import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.report.RejectsCsv;
+import org.partnership.reports.report.pdf.BriefingOutput;
 import org.partnership.reports.report.ReportOutput;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
@@ -76,6 +77,11 @@ class NightlyJobConfiguration {
 	@Bean
 	RejectsCsv rejectsCsv() {
 		return new RejectsCsv();
+	}
+
+	@Bean
+	BriefingOutput briefingOutput(RunSettings settings) {
+		return new BriefingOutput(settings.templates());
 	}
 
 	@Bean

@@ -3,7 +3,6 @@ package org.partnership.reports.period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -29,11 +28,6 @@ public final class Period implements Comparable<Period> {
 	private static final Pattern YTD = Pattern.compile("(\\d{4})-([1-9]|1[0-2])M");
 
 	private static final Pattern ROLLING = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])-R12");
-
-	/** Periods sort by start month, then coarser before finer (a year before its first quarter). */
-	private static final Comparator<Period> ORDER = Comparator.comparing(Period::start)
-		.thenComparing(Period::type)
-		.thenComparing(Period::end);
 
 	private final PeriodType type;
 
@@ -193,9 +187,14 @@ public final class Period implements Comparable<Period> {
 		};
 	}
 
+	/** Periods sort by start month, then coarser before finer (a year before its first quarter). */
 	@Override
 	public int compareTo(Period other) {
-		return ORDER.compare(this, other);
+		int c = this.first.compareTo(other.first);
+		if (c == 0) {
+			c = this.type.compareTo(other.type);
+		}
+		return (c != 0) ? c : this.last.compareTo(other.last);
 	}
 
 	@Override

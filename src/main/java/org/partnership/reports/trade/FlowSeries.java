@@ -25,7 +25,8 @@ public final class FlowSeries {
 
 	private final Map<PeriodType, Map<YearMonth, BigDecimal>> supplied = new EnumMap<>(PeriodType.class);
 
-	private final NavigableSet<Period> periods = new TreeSet<>();
+	/** Supplied periods; most series hold a handful, so they are sorted only when asked for. */
+	private final java.util.Set<Period> periods = new java.util.HashSet<>();
 
 	/** Records a supplied value; a later value for the same period replaces the earlier one. */
 	public void put(Period period, BigDecimal value) {
@@ -35,7 +36,7 @@ public final class FlowSeries {
 
 	/** The periods that have a supplied value. */
 	public NavigableSet<Period> suppliedPeriods() {
-		return Collections.unmodifiableNavigableSet(this.periods);
+		return Collections.unmodifiableNavigableSet(new TreeSet<>(this.periods));
 	}
 
 	public boolean isEmpty() {

@@ -32,6 +32,10 @@ public final class PairAnalysis {
 
 	private final FlowSeries imports;
 
+	private List<Period> periods;
+
+	private List<ProductRow> products;
+
 	public PairAnalysis(TradeLedger ledger, String reporter, String partner) {
 		this.ledger = ledger;
 		this.reporter = reporter;
@@ -50,6 +54,13 @@ public final class PairAnalysis {
 
 	/** Every period with data, in order: years, then the sub-annual periods the data support. */
 	public List<Period> periods() {
+		if (this.periods == null) {
+			this.periods = computePeriods();
+		}
+		return this.periods;
+	}
+
+	private List<Period> computePeriods() {
 		TreeSet<Period> periods = new TreeSet<>();
 		YearMonth last = lastMonth();
 		if (last == null) {
@@ -158,18 +169,29 @@ public final class PairAnalysis {
 		return TradeFormulas.sharePct(x.value().add(m.value()), ax.value().add(am.value()));
 	}
 
-	/** Commodity rows of every year with commodity detail, ranked by value within year and flow. */
+	/**
+	 * Commodity rows by HS chapter for every year with commodity detail, ranked by value within year
+	 * and flow. Finer codes roll up into their chapter (top-level codes only, so a heading is never
+	 * added to its own subheadings); unknown chapters and 98–99 show as "Other / not classified".
+	 */
 	public List<ProductRow> products(HsNomenclature hs) {
+		if (this.products == null) {
+			this.products = computeProducts(hs);
+		}
+		return this.products;
+	}
+
+	private List<ProductRow> computeProducts(HsNomenclature hs) {
 		List<ProductRow> rows = new ArrayList<>();
 		for (Flow flow : Flow.values()) {
-			List<String> codes = this.ledger.topLevelCommodities(this.reporter, this.partner, flow);
-			if (codes.isEmpty()) {
+			java.util.Map<String, FlowSeries> chapters = chapters(flow);
+			if (chapters.isEmpty()) {
 				continue;
 			}
 			FlowSeries total = flow == Flow.EXPORT ? this.exports : this.imports;
 			TreeSet<Period> years = new TreeSet<>();
-			for (String c : codes) {
-				for (Period p : commodity(flow, c).suppliedPeriods()) {
+			for (FlowSeries c : chapters.values()) {
+				for (Period p : c.suppliedPeriods()) {
 					years.add(Period.year(p.year()));
 				}
 			}
@@ -177,17 +199,18 @@ public final class PairAnalysis {
 				List<ProductRow> yearRows = new ArrayList<>();
 				Amount t = total.resolve(year);
 				Amount pt = total.resolve(year.previousYear());
-				for (String c : codes) {
-					Amount v = commodity(flow, c).resolve(year);
+				for (java.util.Map.Entry<String, FlowSeries> e : chapters.entrySet()) {
+					Amount v = e.getValue().resolve(year);
 					if (v == null) {
 						continue;
 					}
-					Amount pv = commodity(flow, c).resolve(year.previousYear());
+					Amount pv = e.getValue().resolve(year.previousYear());
 					Double share = complete(t) ? TradeFormulas.sharePct(v.value(), t.value()) : null;
 					Double yoy = complete(v) && complete(pv) ? TradeFormulas.growthPct(v.value(), pv.value()) : null;
 					Double contribution = complete(v) && complete(pt)
 							? TradeFormulas.contributionPp(v.value(), pv == null ? null : pv.value(), pt.value()) : null;
-					yearRows.add(new ProductRow(year, flow.code(), c, hs.name(c), 0, v.value(), share, yoy, contribution));
+					yearRows.add(new ProductRow(year, flow.code(), e.getKey(), hs.name(e.getKey()), 0, v.value(), share,
+							yoy, contribution));
 				}
 				yearRows.sort(Comparator.comparing(ProductRow::value).reversed().thenComparing(ProductRow::code));
 				for (int i = 0; i < yearRows.size(); i++) {
@@ -197,7 +220,27 @@ public final class PairAnalysis {
 				}
 			}
 		}
-		return rows;
+		return List.copyOf(rows);
+	}
+
+	/** Chapter series of a flow: the sum of the top-level codes under each two-digit chapter. */
+	private java.util.Map<String, FlowSeries> chapters(Flow flow) {
+		java.util.Map<String, java.util.Map<Period, BigDecimal>> sums = new java.util.TreeMap<>();
+		for (String code : this.ledger.topLevelCommodities(this.reporter, this.partner, flow)) {
+			FlowSeries s = commodity(flow, code);
+			java.util.Map<Period, BigDecimal> chapter = sums.computeIfAbsent(code.substring(0, 2),
+					c -> new java.util.HashMap<>());
+			for (Period p : s.suppliedPeriods()) {
+				chapter.merge(p, s.supplied(p), BigDecimal::add);
+			}
+		}
+		java.util.Map<String, FlowSeries> chapters = new java.util.TreeMap<>();
+		sums.forEach((code, values) -> {
+			FlowSeries series = new FlowSeries();
+			values.forEach(series::put);
+			chapters.put(code, series);
+		});
+		return chapters;
 	}
 
 	/** The long indicator rows of every period. */

@@ -23,15 +23,21 @@ public final class TradeLedger {
 	/** The partner code of the reporter's trade with the whole world. */
 	public static final String WORLD = "WLD";
 
-	private final Map<SeriesKey, FlowSeries> series = new TreeMap<>(
-			java.util.Comparator.comparing(SeriesKey::reporter)
-				.thenComparing(SeriesKey::partner)
-				.thenComparing(SeriesKey::flow)
-				.thenComparing(SeriesKey::commodity));
+	private static final java.util.Comparator<SeriesKey> KEY_ORDER = java.util.Comparator.comparing(SeriesKey::reporter)
+		.thenComparing(SeriesKey::partner)
+		.thenComparing(SeriesKey::flow)
+		.thenComparing(SeriesKey::commodity);
+
+	private final Map<SeriesKey, FlowSeries> series = new HashMap<>();
+
+	/** Commodity codes (TOTAL excluded) per reporter–partner–flow, for hierarchy checks without scans. */
+	private final Map<SeriesKey, java.util.SortedSet<String>> codesByFlow = new HashMap<>();
 
 	private final Map<String, String> sourceOfValue = new HashMap<>();
 
 	private final List<Revision> revisions = new ArrayList<>();
+
+	private final Set<SeriesKey> derivedTotals = new java.util.HashSet<>();
 
 	private final List<String> warnings = new ArrayList<>();
 
@@ -44,6 +50,9 @@ public final class TradeLedger {
 		TradeRow r = staged.row();
 		SeriesKey key = new SeriesKey(r.reporter(), r.partner(), r.flow(), r.commodity());
 		FlowSeries s = this.series.computeIfAbsent(key, k -> new FlowSeries());
+		if (!TradeRow.TOTAL.equals(key.commodity())) {
+			this.codesByFlow.computeIfAbsent(key.total(), k -> new TreeSet<>()).add(key.commodity());
+		}
 		String source = staged.file() + ":" + staged.line();
 		BigDecimal old = s.supplied(r.period());
 		String valueKey = key + "@" + r.period().code();
@@ -79,21 +88,20 @@ public final class TradeLedger {
 
 	/** Commodity codes of a flow that have no ancestor code in the same flow (HS hierarchy by prefix). */
 	public List<String> topLevelCommodities(String reporter, String partner, Flow flow) {
-		List<String> codes = new ArrayList<>();
-		for (SeriesKey k : this.series.keySet()) {
-			if (k.reporter().equals(reporter) && k.partner().equals(partner) && k.flow() == flow
-					&& !TradeRow.TOTAL.equals(k.commodity())) {
-				codes.add(k.commodity());
-			}
+		java.util.SortedSet<String> all = this.codesByFlow.get(new SeriesKey(reporter, partner, flow, TradeRow.TOTAL));
+		if (all == null) {
+			return List.of();
 		}
 		List<String> top = new ArrayList<>();
-		for (String c : codes) {
-			boolean hasAncestor = codes.stream().anyMatch(o -> !o.equals(c) && c.startsWith(o));
+		for (String c : all) {
+			boolean hasAncestor = false;
+			for (int len = 2; len < c.length() && !hasAncestor; len++) {
+				hasAncestor = all.contains(c.substring(0, len));
+			}
 			if (!hasAncestor) {
 				top.add(c);
 			}
 		}
-		top.sort(null);
 		return top;
 	}
 
@@ -127,6 +135,7 @@ public final class TradeLedger {
 			}
 			sums.forEach(derived::put);
 			this.series.put(total, derived);
+			this.derivedTotals.add(total);
 			this.warnings.add(total.reporter() + "–" + total.partner() + " " + total.flow().code()
 					+ ": no TOTAL rows; totals computed as the sum of top-level commodity codes");
 		}
@@ -134,9 +143,10 @@ public final class TradeLedger {
 
 	/** A supplied total that disagrees with the sum of its supplied parts is listed, not silently chosen. */
 	private void checkSuppliedTotals() {
-		for (Map.Entry<SeriesKey, FlowSeries> e : this.series.entrySet()) {
-			SeriesKey key = e.getKey();
-			FlowSeries s = e.getValue();
+		List<SeriesKey> keys = new ArrayList<>(this.series.keySet());
+		keys.sort(KEY_ORDER);
+		for (SeriesKey key : keys) {
+			FlowSeries s = this.series.get(key);
 			for (Period p : s.suppliedPeriods()) {
 				if (p.type() == org.partnership.reports.period.PeriodType.MONTH) {
 					continue;
@@ -154,7 +164,7 @@ public final class TradeLedger {
 							+ "; the supplied value is used");
 				}
 			}
-			if (!TradeRow.TOTAL.equals(key.commodity()) || key.commodity() == null) {
+			if (!TradeRow.TOTAL.equals(key.commodity()) || this.derivedTotals.contains(key)) {
 				continue;
 			}
 			checkCommoditySum(key, s);

@@ -30,8 +30,9 @@ public class TradeStore {
 		if (rows.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("MERGE INTO STG_TRADE (FILE_NAME, LINE, PERIOD, REPORTER, PARTNER, FLOW, COMMODITY, VALUE_USD)"
-				+ " KEY (FILE_NAME, LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
+		// plain INSERT: the chunk transaction is atomic, so a restart never replays a committed chunk
+		this.jdbc.batchUpdate("INSERT INTO STG_TRADE (FILE_NAME, LINE, PERIOD, REPORTER, PARTNER, FLOW, COMMODITY, VALUE_USD)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
 					TradeRow r = a.value();
 					ps.setString(1, file);
 					ps.setLong(2, a.line());

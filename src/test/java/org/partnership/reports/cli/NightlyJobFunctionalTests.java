@@ -69,6 +69,24 @@ class NightlyJobFunctionalTests {
 		assertThat(summary.get("outputs").findValuesAsString("file")).contains("rejects.csv");
 		assertThat(Files.readString(this.dir.resolve("out/rejects.csv"))).isEqualTo("file,line,column,value,reason\n");
 		assertThat(this.dir.resolve("state/logs/2025-11-25.log")).exists();
+		assertThat(summary.get("outputs").findValuesAsString("file")).contains("briefing_KAZ-EU27_2024.pdf",
+				"briefing_KAZ-EU27_2025-Q3.pdf", "briefing_KAZ-EU27_2025-9M.pdf");
+
+		// the official's briefing of the latest complete year carries the founding article's figures
+		String briefing = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2024.pdf"));
+		assertThat(briefing).contains("Kazakhstan – European Union (EU27)", "2024 compared with 2023")
+			.contains("49.7", "38.6", "11.1", "27.5", "+16.9%")
+			.contains("Turnover reached 49.7 bn USD in 2024, up 16.9% on 2023.")
+			.contains("Page 1 of 2");
+		// year-to-date: Jan–Sep 2025 against Jan–Sep 2024 (input/README.md: +5.66 % turnover)
+		String ytd = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2025-9M.pdf"));
+		assertThat(ytd).contains("Jan–Sep 2025").contains("38.8").contains("+5.7%");
+	}
+
+	static String pdfText(Path pdf) throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+		}
 	}
 
 	@Test

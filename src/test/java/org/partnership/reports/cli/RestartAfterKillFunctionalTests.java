@@ -1,0 +1,101 @@
+package org.partnership.reports.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.support.TradeFeedGenerator;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the job in a separate JVM on a large generated feed, kills it with SIGKILL in the middle of
+ * the trade import, runs it again with the same inputs and date, and compares the reports with those
+ * of an uninterrupted run: same bytes, and no row counted twice.
+ */
+class RestartAfterKillFunctionalTests {
+
+	private static final int ROWS = 400_000;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void killedRunIsFinishedByTheNextInvocationWithIdenticalReports() throws Exception {
+		Path input = Files.createDirectories(this.dir.resolve("in"));
+		Files.copy(Path.of("input/articles.csv"), input.resolve("articles.csv"));
+		TradeFeedGenerator.write(input.resolve("trade.csv"), ROWS, 42);
+
+		// an uninterrupted reference run
+		assertThat(start(input, "ref").waitFor(5, TimeUnit.MINUTES)).isTrue();
+		Map<String, String> reference = reports(this.dir.resolve("ref/out"));
+		assertThat(reference).containsKey("rejects.csv");
+
+		// a run killed in the middle of the trade import
+		Process victim = start(input, "kill");
+		Path log = this.dir.resolve("kill/state/logs/2025-11-25.log");
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (!(Files.exists(log) && Files.readString(log).contains("Executing step: [importTrade]"))) {
+			assertThat(System.currentTimeMillis()).as("trade import never started").isLessThan(deadline);
+			assertThat(victim.isAlive()).as("run ended before it could be killed").isTrue();
+			Thread.sleep(20);
+		}
+		Thread.sleep(1500);
+		assertThat(victim.isAlive()).as("run ended before it could be killed").isTrue();
+		victim.destroyForcibly().waitFor();
+		assertThat(this.dir.resolve("kill/out/run-summary.json")).doesNotExist();
+
+		// the next invocation recovers and finishes it
+		Process second = start(input, "kill");
+		assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(second.exitValue()).isZero();
+		assertThat(Files.readString(this.dir.resolve("kill/stdout.txt"))).contains("restarting the interrupted run");
+
+		assertThat(reports(this.dir.resolve("kill/out"))).isEqualTo(reference);
+		JsonNode trade = JsonMapper.builder().build().readTree(this.dir.resolve("kill/out/run-summary.json").toFile())
+			.get("inputs").get(1);
+		assertThat(trade.get("read").asLong()).isEqualTo(ROWS);
+		assertThat(trade.get("accepted").asLong() + trade.get("rejected").asLong()).isEqualTo(ROWS);
+	}
+
+	private Process start(Path input, String name) throws IOException {
+		Path base = Files.createDirectories(this.dir.resolve(name));
+		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+				Cli.class.getName(), "--input", input.toString(), "--output", base.resolve("out").toString(),
+				"--state-dir", base.resolve("state").toString(), "--run-date", "2025-11-25", "--templates",
+				Path.of("templates").toAbsolutePath().toString()));
+		return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("stdout.txt").toFile()))
+			.redirectError(ProcessBuilder.Redirect.appendTo(base.resolve("stderr.txt").toFile()))
+			.start();
+	}
+
+	private static Map<String, String> reports(Path out) throws Exception {
+		Map<String, String> sums = new TreeMap<>();
+		try (Stream<Path> files = Files.list(out)) {
+			for (Path f : files.filter(Files::isRegularFile).toList()) {
+				String name = f.getFileName().toString();
+				if (!name.equals("run-summary.json")) {
+					sums.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+				}
+			}
+		}
+		return sums;
+	}
+
+}
