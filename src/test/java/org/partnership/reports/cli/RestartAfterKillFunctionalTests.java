@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestartAfterKillFunctionalTests {
 
-	private static final int ROWS = 400_000;
+	private static final int ROWS = 150_000;
 
 	@TempDir
 	Path dir;
@@ -55,7 +55,7 @@ class RestartAfterKillFunctionalTests {
 			assertThat(victim.isAlive()).as("run ended before it could be killed").isTrue();
 			Thread.sleep(20);
 		}
-		Thread.sleep(1500);
+		Thread.sleep(1000);
 		assertThat(victim.isAlive()).as("run ended before it could be killed").isTrue();
 		victim.destroyForcibly().waitFor();
 		assertThat(this.dir.resolve("kill/out/run-summary.json")).doesNotExist();
