@@ -75,7 +75,7 @@ final class EventExtractor {
 	}
 
 	/** Folds {@code event} into an earlier mention of the same event, or appends it. */
-	private static void merge(List<ExtractedEvent> events, ExtractedEvent event) {
+	private void merge(List<ExtractedEvent> events, ExtractedEvent event) {
 		for (int i = 0; i < events.size(); i++) {
 			ExtractedEvent known = events.get(i);
 			if (sameEvent(known, event)) {
@@ -86,21 +86,40 @@ final class EventExtractor {
 		events.add(event);
 	}
 
-	private static boolean sameEvent(ExtractedEvent a, ExtractedEvent b) {
-		boolean nested = a.participants().containsAll(b.participants()) || b.participants().containsAll(a.participants());
+	private boolean sameEvent(ExtractedEvent a, ExtractedEvent b) {
+		boolean nested = covers(a.participants(), b.participants()) || covers(b.participants(), a.participants());
 		boolean datesAgree = !(a.dateFromText() && b.dateFromText()) || a.date().equals(b.date());
 		boolean placesAgree = a.location() == null || b.location() == null || a.location().equals(b.location());
 		return a.type().equals(b.type()) && nested && datesAgree && placesAgree;
 	}
 
-	private static ExtractedEvent combine(ExtractedEvent a, ExtractedEvent b) {
+	/**
+	 * Whether every participant of {@code inner} is in {@code outer} or is represented there by one of its
+	 * officials: "Kazakhstan and the EU" in a later sentence are the parties of Nurtleu's meeting with
+	 * Stiprais.
+	 */
+	private boolean covers(List<String> outer, List<String> inner) {
+		for (String code : inner) {
+			if (!outer.contains(code) && outer.stream().noneMatch(o -> represents(o, code))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean represents(String official, String party) {
+		ActorMention o = actors.get(official);
+		String country = actors.get(party).country();
+		return o.kind().equals("OFFICIAL") && country != null && country.equals(o.country());
+	}
+
+	private ExtractedEvent combine(ExtractedEvent a, ExtractedEvent b) {
 		ExtractedEvent main = richness(b) > richness(a) ? b : a;
-		Set<String> participants = new TreeSet<>(a.participants());
-		participants.addAll(b.participants());
+		List<String> participants = covers(a.participants(), b.participants()) ? a.participants() : b.participants();
 		String location = a.location() != null ? a.location() : b.location();
 		ExtractedEvent dated = a.dateFromText() ? a : b;
-		return new ExtractedEvent(main.type(), main.cameo(), dated.date(), dated.dateFromText(), List.copyOf(participants),
-				location, main.evidence());
+		return new ExtractedEvent(main.type(), main.cameo(), dated.date(), dated.dateFromText(), participants, location,
+				main.evidence());
 	}
 
 	private static int richness(ExtractedEvent e) {

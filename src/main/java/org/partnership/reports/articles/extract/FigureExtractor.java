@@ -66,17 +66,22 @@ final class FigureExtractor {
 		List<PeriodMention> periods = PeriodFinder.find(text.text(), sentence.start(), sentence.end(), published);
 		boolean future = hasCue(hits, "FUTURE");
 		boolean cumulativeCue = hasCue(hits, "CUMULATIVE");
+		String previousMetric = null;
 		for (int i = 0; i < figures.size(); i++) {
 			FigureScanner.Candidate c = figures.get(i);
 			int segmentStart = i == 0 ? sentence.start() : figures.get(i - 1).spanEnd;
 			int segmentEnd = i == figures.size() - 1 ? sentence.end() : figures.get(i + 1).spanStart;
 			String metric = c.kind.equals("COUNT") ? "COMPANIES" : metric(c, hits, segmentStart, segmentEnd);
-			PeriodMention period = nearest(periods, c);
+			if (metric == null && !c.kind.equals("COUNT")) {
+				metric = previousMetric; // "... trade was $25bn; in July 2024 it was $4 billion"
+			}
+			previousMetric = c.kind.equals("COUNT") ? previousMetric : metric;
+			PeriodMention period = period(periods, c, segmentStart, segmentEnd);
 			boolean cumulative = (period != null && period.cumulative()) || cumulativeCue;
 			String periodCode = period != null ? period.period() : null;
 			if (period == null && !c.kind.equals("COUNT")) {
 				periodCode = inheritedPeriod;
-				if (periodCode == null && !cumulative && !future && FLOWS.contains(metric)) {
+				if (periodCode == null && !cumulative && !future && metric != null && FLOWS.contains(metric)) {
 					periodCode = implicitPeriod();
 				}
 			}
@@ -151,17 +156,33 @@ final class FigureExtractor {
 		return words <= 2;
 	}
 
-	private static PeriodMention nearest(List<PeriodMention> periods, FigureScanner.Candidate c) {
-		PeriodMention best = null;
-		int bestDistance = Integer.MAX_VALUE;
+	/**
+	 * The period right after the figure ("$38.6bn in 2024, up from $30bn in 2023"), else the last one before
+	 * it since the previous figure, else the first one after it up to the next figure, else the nearest.
+	 */
+	private PeriodMention period(List<PeriodMention> periods, FigureScanner.Candidate c, int segmentStart,
+			int segmentEnd) {
+		PeriodMention before = null;
+		PeriodMention after = null;
+		PeriodMention nearest = null;
+		int nearestDistance = Integer.MAX_VALUE;
 		for (PeriodMention p : periods) {
+			if (p.start() >= c.end && isShortWordGap(c.end, p.start())) {
+				return p;
+			}
+			if (p.end() <= c.spanStart && p.start() >= segmentStart) {
+				before = p;
+			}
+			if (after == null && p.start() >= c.spanEnd && p.end() <= segmentEnd) {
+				after = p;
+			}
 			int d = distance(p.start(), p.end(), c);
-			if (d < bestDistance) {
-				best = p;
-				bestDistance = d;
+			if (d < nearestDistance) {
+				nearest = p;
+				nearestDistance = d;
 			}
 		}
-		return best;
+		return before != null ? before : after != null ? after : nearest;
 	}
 
 	private static String nearestScope(List<Hit> hits, FigureScanner.Candidate c) {

@@ -10,7 +10,8 @@ import java.util.List;
  * <li>{@code word} matches the whole word after folding (case-insensitive);</li>
  * <li>{@code stem*} matches any word that starts with {@code stem} (inflected Russian and Kazakh forms);</li>
  * <li>{@code =EU} also requires the original text to have exactly this case (short ambiguous aliases);</li>
- * <li>{@code {a/b/}} expands to alternatives, e.g. {@code европейск{ий/ого/ом} союз*}.</li>
+ * <li>{@code {a/b/}} expands to alternatives, e.g. {@code европейск{ий/ого/ом} союз*}; a star may
+ * end each alternative, as in {@code зелен{ый/ая} {экономик*}}.</li>
  * </ul>
  */
 final class KeywordSyntax {
@@ -31,15 +32,16 @@ final class KeywordSyntax {
 		if (exact) {
 			s = s.substring(1).strip();
 		}
-		boolean prefix = s.endsWith("*");
-		if (prefix) {
-			s = s.substring(0, s.length() - 1);
-		}
-		if (s.indexOf('*') >= 0) {
-			throw new IllegalArgumentException("'*' is allowed only at the end of keyword '" + raw + "'");
-		}
 		List<Spec> specs = new ArrayList<>();
-		for (String variant : expand(s, raw)) {
+		for (String expanded : expand(s, raw)) {
+			String variant = expanded.strip();
+			boolean prefix = variant.endsWith("*");
+			if (prefix) {
+				variant = variant.substring(0, variant.length() - 1);
+			}
+			if (variant.indexOf('*') >= 0) {
+				throw new IllegalArgumentException("'*' is allowed only at the end of keyword '" + raw + "'");
+			}
 			String folded = TextNormalizer.fold(variant).strip();
 			if (folded.isEmpty()) {
 				throw new IllegalArgumentException("empty keyword in '" + raw + "'");
