@@ -51,8 +51,9 @@ final class FigureScanner {
 
 	}
 
+	/** Tried at the start of each digit run, see {@link Anchors#numberStarts}. */
 	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:[ ,.]\\d{3})+)(?!\\d)([.,]\\d+)?|(\\d+)([.,]\\d+)?)(?!\\p{N})");
+		.compile("(?:(\\d{1,3}(?:[ ,.]\\d{3})+)(?!\\d)([.,]\\d+)?|(\\d+)([.,]\\d+)?)(?!\\p{N})");
 
 	private static final Pattern PERCENT = Pattern
 		.compile("\\s?(?:%|percent(?!\\p{L})|per\\s+cent(?!\\p{L})|процент\\p{L}*|пайыз\\p{L}*)(-\\p{L}+)?");
@@ -116,10 +117,10 @@ final class FigureScanner {
 	/** Figures of {@code [from, to)} in order, growths already attached to their amounts. */
 	List<Candidate> scan(int from, int to, List<Hit> hits) {
 		List<Candidate> found = new ArrayList<>();
-		number.region(from, to);
 		int consumed = from;
-		while (number.find()) {
-			if (number.start() < consumed) {
+		for (int start : Anchors.numberStarts(text, from, to)) {
+			number.region(start, to);
+			if (start < consumed || !number.lookingAt()) {
 				continue;
 			}
 			BigDecimal value = Amounts.parse(number.group(1), number.group(3), number.group(1) != null ? number.group(2)

@@ -37,54 +37,69 @@ final class PeriodFinder {
 
 	private static final String KK_YEAR = Y + "\\s*жыл\\p{L}*\\s+";
 
-	/** A pattern and how to turn its match into a period string. */
-	private record Rule(Pattern pattern, Function<Matcher, String> period) {
+	/**
+	 * A pattern and how to turn its match into a period string. Every pattern contains a year; it is tried at
+	 * that year when it starts with one, else at the few words before it.
+	 */
+	private record Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
 
-		Rule(String regex, Function<Matcher, String> period) {
-			this(Pattern.compile(NB + regex), period);
+		/** @param cue a literal the phrase must contain besides the year, to skip hopeless rules cheaply */
+		Rule(String cue, String regex, Function<Matcher, String> period) {
+			this(cue, Pattern.compile(regex), regex.startsWith(Y), period);
+		}
+
+		boolean worthTrying(String text, int year, int from, int to) {
+			if (cue == null) {
+				return true;
+			}
+			return yearFirst ? Anchors.contains(text, cue, year + 4, Math.min(to, year + 40))
+					: Anchors.contains(text, cue, Math.max(from, year - 60), year);
 		}
 
 	}
 
+	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
+	private static final int WORDS_BEFORE = 6;
+
 	private static final List<Rule> RULES = List.of(
 			// first n months (year to date)
-			new Rule("(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
+			new Rule("month", "(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
 					m -> months(m.group(2), number(m.group(1)))),
-			new Rule("(\\d{1,2})m\\s?" + Y, m -> months(m.group(2), number(m.group(1)))),
-			new Rule(Y + "\\s?(\\d{1,2})m(?![\\p{L}\\d])", m -> months(m.group(1), number(m.group(2)))),
-			new Rule("(?:перв\\p{L}*\\s+)?" + RU_N + "\\s+месяц\\p{L}*\\s+" + Y, m -> months(m.group(2), number(m.group(1)))),
-			new Rule(KK_YEAR + "(?:алғашқы\\s+|бірінші\\s+)?" + KK_N + "\\s+ай\\p{L}*",
+			new Rule("m", "(\\d{1,2})m\\s?" + Y, m -> months(m.group(2), number(m.group(1)))),
+			new Rule("m", Y + "\\s?(\\d{1,2})m(?![\\p{L}\\d])", m -> months(m.group(1), number(m.group(2)))),
+			new Rule("месяц", "(?:перв\\p{L}*\\s+)?" + RU_N + "\\s+месяц\\p{L}*\\s+" + Y, m -> months(m.group(2), number(m.group(1)))),
+			new Rule("ай", KK_YEAR + "(?:алғашқы\\s+|бірінші\\s+)?" + KK_N + "\\s+ай\\p{L}*",
 					m -> months(m.group(1), number(m.group(2)))),
 			// month ranges
-			new Rule(EN_MONTH + "\\s?-\\s?" + EN_MONTH + ",?\\s+(?:of\\s+)?" + Y,
+			new Rule("-", EN_MONTH + "\\s?-\\s?" + EN_MONTH + ",?\\s+(?:of\\s+)?" + Y,
 					m -> range(m.group(3), month(m.group(1)), month(m.group(2)))),
-			new Rule(RU_MONTH + "\\s?-\\s?" + RU_MONTH + "\\s+" + Y,
+			new Rule("-", RU_MONTH + "\\s?-\\s?" + RU_MONTH + "\\s+" + Y,
 					m -> range(m.group(3), month(m.group(1)), month(m.group(2)))),
-			new Rule(KK_YEAR + KK_MONTH + "\\s?-\\s?" + KK_MONTH,
+			new Rule("-", KK_YEAR + KK_MONTH + "\\s?-\\s?" + KK_MONTH,
 					m -> range(m.group(1), month(m.group(2)), month(m.group(3)))),
 			// quarters
-			new Rule("(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?" + Y,
+			new Rule("quarter", "(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?" + Y,
 					m -> m.group(2) + "-Q" + number(m.group(1))),
-			new Rule("q([1-4])\\s?" + Y, m -> m.group(2) + "-Q" + m.group(1)),
-			new Rule(Y + "\\s?q([1-4])(?![\\p{L}\\d])", m -> m.group(1) + "-Q" + m.group(2)),
-			new Rule("(перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*|iv|iii|ii|i|[1-4](?:-?м)?)\\s+квартал\\p{L}*\\s+" + Y,
+			new Rule("q", "q([1-4])\\s?" + Y, m -> m.group(2) + "-Q" + m.group(1)),
+			new Rule("q", Y + "\\s?q([1-4])(?![\\p{L}\\d])", m -> m.group(1) + "-Q" + m.group(2)),
+			new Rule("квартал", "(перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*|iv|iii|ii|i|[1-4](?:-?м)?)\\s+квартал\\p{L}*\\s+" + Y,
 					m -> m.group(2) + "-Q" + number(m.group(1))),
-			new Rule(KK_YEAR + "(бірінші|екінші|үшінші|төртінші|[1-4])\\s+тоқсан\\p{L}*", m -> m.group(1) + "-Q" + number(m.group(2))),
+			new Rule("тоқсан", KK_YEAR + "(бірінші|екінші|үшінші|төртінші|[1-4])\\s+тоқсан\\p{L}*", m -> m.group(1) + "-Q" + number(m.group(2))),
 			// halves
-			new Rule("(first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
-			new Rule("h([12])\\s?" + Y, m -> m.group(2) + "-H" + m.group(1)),
-			new Rule(Y + "\\s?h([12])(?![\\p{L}\\d])", m -> m.group(1) + "-H" + m.group(2)),
-			new Rule("(перв\\p{L}*|втор\\p{L}*)\\s+полугоди\\p{L}*\\s+" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
-			new Rule(KK_YEAR + "(бірінші|екінші)\\s+жарты\\s?жыл\\p{L}*", m -> m.group(1) + "-H" + number(m.group(2))),
+			new Rule("half", "(first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
+			new Rule("h", "h([12])\\s?" + Y, m -> m.group(2) + "-H" + m.group(1)),
+			new Rule("h", Y + "\\s?h([12])(?![\\p{L}\\d])", m -> m.group(1) + "-H" + m.group(2)),
+			new Rule("полугод", "(перв\\p{L}*|втор\\p{L}*)\\s+полугоди\\p{L}*\\s+" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
+			new Rule("жарты", KK_YEAR + "(бірінші|екінші)\\s+жарты\\s?жыл\\p{L}*", m -> m.group(1) + "-H" + number(m.group(2))),
 			// single months ("31 March 2025" is a date, not a period)
-			new Rule("(?<!\\d\\s)" + EN_MONTH + ",?\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
-			new Rule("(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
-			new Rule(Y + "\\s*жылғы\\s+" + KK_MONTH, m -> m.group(1) + "-" + twoDigits(month(m.group(2)))),
+			new Rule(null, "(?<!\\d\\s)" + EN_MONTH + ",?\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
+			new Rule(null, "(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
+			new Rule("жылғы", Y + "\\s*жылғы\\s+" + KK_MONTH, m -> m.group(1) + "-" + twoDigits(month(m.group(2)))),
 			// years
-			new Rule("(?:in|for|of|during|throughout|by|over)\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
+			new Rule(null, "(?:in|for|of|during|throughout|by|over)\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
 					m -> m.group(1)),
-			new Rule(Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
-			new Rule(Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
+			new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
+			new Rule("жыл", Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
 
 	private static final Pattern LAST_YEAR = Pattern.compile(NB + "(?:last\\s+year|the\\s+previous\\s+year|в\\s+прошлом\\s+году"
 			+ "|за\\s+прошлый\\s+год|по\\s+итогам\\s+прошлого\\s+года|былтыр|өткен\\s+жыл\\p{L}*)(?![\\p{L}])");
@@ -92,12 +107,13 @@ final class PeriodFinder {
 	private static final Pattern THIS_YEAR = Pattern
 		.compile(NB + "(?:this\\s+year|в\\s+этом\\s+году|в\\s+текущем\\s+году|биыл|осы\\s+жыл\\p{L}*)(?![\\p{L}])");
 
-	private static final Pattern SPAN_START = Pattern.compile(NB + "(?:(?:from|since|between)\\s+(?:the\\s+year\\s+)?" + Y
-			+ "|(?:начиная\\s+с|с|со|между)\\s+" + Y + "(?:\\s*(?:года|г\\.?)(?![\\p{L}]))?" + "|" + Y
-			+ "\\s*жыл(?:дан|дың\\s+басынан)(?:\\s+бастап)?)");
+	private static final Pattern SPAN_START = Pattern.compile("(?:(?:from|since|between)\\s+(?:the\\s+year\\s+)?" + Y
+			+ "|(?:начиная\\s+с|с|со|между)\\s+" + Y + "(?:\\s*(?:года|г\\.?)(?![\\p{L}]))?)");
+
+	private static final Pattern SPAN_START_KK = Pattern.compile(Y + "\\s*жыл(?:дан|дың\\s+басынан)(?:\\s+бастап)?");
 
 	private static final Pattern YEAR_RANGE = Pattern
-		.compile(NB + Y + "\\s?-\\s?" + Y + "(?:\\s*(?:гг\\.?|годы|годах|жылдары|жж\\.?)(?![\\p{L}]))?");
+		.compile(Y + "\\s?-\\s?" + Y + "(?:\\s*(?:гг\\.?|годы|годах|жылдары|жж\\.?)(?![\\p{L}]))?");
 
 	private static final Pattern COMPARISON = Pattern
 		.compile("(?:compar|against|versus|сравнени|против|салыстыр)\\p{L}*(?:\\s+\\p{L}+){0,4}\\s*$");
@@ -135,21 +151,43 @@ final class PeriodFinder {
 	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
 	static List<PeriodMention> find(String text, int from, int to, LocalDate published) {
 		List<PeriodMention> found = new ArrayList<>();
+		List<Integer> years = Anchors.years(text, from, to);
 		for (Rule rule : RULES) {
-			Matcher m = rule.pattern().matcher(text).region(from, to);
-			while (m.find()) {
-				String period = rule.period().apply(m);
-				if (period != null && !isComparison(text, from, m.start())) {
-					addIfFree(found, new PeriodMention(m.start(), m.end(), period, null, false));
+			Matcher m = rule.pattern().matcher(text).useTransparentBounds(true);
+			for (int year : years) {
+				if (!rule.worthTrying(text, year, from, to)) {
+					continue;
+				}
+				for (int start : anchors(text, year, from, rule.yearFirst())) {
+					m.region(start, to);
+					if (m.lookingAt() && m.end() > year && !isComparison(text, from, start)) {
+						String period = rule.period().apply(m);
+						if (period != null) {
+							addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
+						}
+					}
 				}
 			}
 		}
-		if (published != null) {
+		if (published != null && Anchors.hasWordStartingWith(text, from, to, "year", "год", "былтыр", "биыл", "жыл")) {
 			relative(text, from, to, LAST_YEAR, String.valueOf(published.getYear() - 1), found);
 			relative(text, from, to, THIS_YEAR, String.valueOf(published.getYear()), found);
 		}
 		found.sort(Comparator.comparingInt(PeriodMention::start));
-		return spans(text, from, to, found);
+		return years.isEmpty() ? found : spans(text, from, to, years, found);
+	}
+
+	/** Where to try a rule for {@code year}: the year itself, or the words before it, farthest first. */
+	private static int[] anchors(String text, int year, int from, boolean yearFirst) {
+		if (yearFirst) {
+			return new int[] { year };
+		}
+		int[] before = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
+		int[] farthestFirst = new int[before.length];
+		for (int i = 0; i < before.length; i++) {
+			farthestFirst[i] = before[before.length - 1 - i];
+		}
+		return farthestFirst;
 	}
 
 	private static void relative(String text, int from, int to, Pattern p, String year, List<PeriodMention> found) {
@@ -159,24 +197,43 @@ final class PeriodFinder {
 		}
 	}
 
-	private static List<PeriodMention> spans(String text, int from, int to, List<PeriodMention> simple) {
+	private static List<PeriodMention> spans(String text, int from, int to, List<Integer> years,
+			List<PeriodMention> simple) {
 		List<PeriodMention> result = new ArrayList<>(simple);
-		Matcher range = YEAR_RANGE.matcher(text).region(from, to);
-		while (range.find()) {
-			replace(result, new PeriodMention(range.start(), range.end(), range.group(2), range.group(1), true));
-		}
-		Matcher start = SPAN_START.matcher(text).region(from, to);
-		while (start.find()) {
-			if (isComparison(text, from, start.start())) {
+		Matcher range = YEAR_RANGE.matcher(text);
+		Matcher kazakh = SPAN_START_KK.matcher(text);
+		Matcher words = SPAN_START.matcher(text).useTransparentBounds(true);
+		List<int[]> markers = new ArrayList<>();
+		for (int year : years) {
+			range.region(year, to);
+			if (range.lookingAt()) {
+				replace(result, new PeriodMention(year, range.end(), range.group(2), range.group(1), true));
 				continue;
 			}
-			String year = start.group(1) != null ? start.group(1) : start.group(2) != null ? start.group(2) : start.group(3);
-			PeriodMention end = nextAfter(result, text, start.start(), start.end());
+			kazakh.region(year, to);
+			if (kazakh.lookingAt()) {
+				markers.add(new int[] { year, kazakh.end(), year });
+				continue;
+			}
+			for (int start : Anchors.wordStartsBefore(text, year, from, 2)) {
+				words.region(start, to);
+				if (words.lookingAt() && words.end() > year) {
+					markers.add(new int[] { start, words.end(), year });
+					break;
+				}
+			}
+		}
+		for (int[] marker : markers) {
+			if (isComparison(text, from, marker[0])) {
+				continue;
+			}
+			String year = text.substring(marker[2], marker[2] + 4);
+			PeriodMention end = nextAfter(result, text, marker[0], marker[1]);
 			if (end == null) {
-				replace(result, new PeriodMention(start.start(), start.end(), null, year, true));
+				replace(result, new PeriodMention(marker[0], marker[1], null, year, true));
 			}
 			else if (!end.cumulative()) {
-				replace(result, new PeriodMention(start.start(), end.end(), end.period(), year, true));
+				replace(result, new PeriodMention(marker[0], end.end(), end.period(), year, true));
 			}
 		}
 		result.sort(Comparator.comparingInt(PeriodMention::start));
