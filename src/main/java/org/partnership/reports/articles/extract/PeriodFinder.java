@@ -153,10 +153,13 @@ final class PeriodFinder {
 		List<PeriodMention> found = new ArrayList<>();
 		List<Integer> years = Anchors.years(text, from, to);
 		for (Rule rule : RULES) {
-			Matcher m = rule.pattern().matcher(text).useTransparentBounds(true);
+			Matcher m = null;
 			for (int year : years) {
 				if (!rule.worthTrying(text, year, from, to)) {
 					continue;
+				}
+				if (m == null) {
+					m = rule.pattern().matcher(text).useTransparentBounds(true);
 				}
 				for (int start : anchors(text, year, from, rule.yearFirst())) {
 					m.region(start, to);
