@@ -1,12 +1,8 @@
 package org.partnership.reports.articles.extract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads quoted figures from the sentences that contain a digit. Each number is classified by the words

@@ -36,7 +36,7 @@ final class FigureScanner {
 
 		int snippetEnd;
 
-		boolean growth;
+		boolean isGrowth;
 
 		Candidate(String kind, BigDecimal value, int start, int end) {
 			this.kind = kind;
@@ -172,7 +172,7 @@ final class FigureScanner {
 			pct = pct.negate();
 		}
 		Candidate c = new Candidate("GROWTH_PCT", pct, signed ? start - 1 : start, pctEnd);
-		c.growth = true;
+		c.isGrowth = true;
 		return c;
 	}
 
@@ -193,7 +193,7 @@ final class FigureScanner {
 		boolean down = find(decline, before, start) || find(decline, ratio.end(), Math.min(to, ratio.end() + 25));
 		boolean up = find(growth, before, start) || find(growth, ratio.end(), Math.min(to, ratio.end() + 25));
 		Candidate c = new Candidate("GROWTH_PCT", Amounts.ratioGrowth(value, down && !up), ratioStart, ratio.end());
-		c.growth = true;
+		c.isGrowth = true;
 		return c;
 	}
 
@@ -283,7 +283,7 @@ final class FigureScanner {
 		List<Candidate> result = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
 			Candidate c = found.get(i);
-			if (!c.growth) {
+			if (!c.isGrowth) {
 				result.add(c);
 				continue;
 			}
