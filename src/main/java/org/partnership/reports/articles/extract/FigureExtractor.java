@@ -1,0 +1,225 @@
+package org.partnership.reports.articles.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads quoted figures from the sentences that contain a digit. Each number is classified by the words
+ * around it (currency and scale → amount, % or «в N раза» → growth, "companies" → count); a growth right
+ * next to an amount becomes the amount's {@code changePct}. Then every figure is bound to the metric,
+ * period and partner scope of its sentence, inheriting period and scope from the previous sentence of the
+ * paragraph when it states none («Экспорт составил 38,6 млрд долларов» after a sentence about 2024).
+ *
+ * <p>
+ * Implicit period: an amount or growth of a flow (turnover, exports, imports, investment) with no period in
+ * its sentence or paragraph, in an article published before July of year Y, is taken to be year Y-1: the
+ * press quotes the last complete year's statistics in the first half of the next year (the founding article,
+ * 2025-04-01, quotes 2024 turnover without saying so). Not applied to counts, cumulative figures, sentences
+ * about the future, or articles published from July on.
+ */
+final class FigureExtractor {
+
+	private static final Set<String> FLOWS = Set.of("TURNOVER", "EXPORTS", "IMPORTS", "INVESTMENT");
+
+	private final LocalDate published;
+
+	private final NormalizedText text;
+
+	private FigureScanner scanner;
+
+	private String inheritedPeriod;
+
+	private String inheritedScope;
+
+	private int paragraph = -1;
+
+	FigureExtractor(NormalizedText text, LocalDate published) {
+		this.text = text;
+		this.published = published;
+	}
+
+	/** Figures of one sentence; call for every sentence in order so that inheritance works. */
+	void extract(Sentence sentence, List<Hit> hits, List<QuotedFigure> out) {
+		if (sentence.paragraph() != paragraph) {
+			paragraph = sentence.paragraph();
+			inheritedPeriod = null;
+			inheritedScope = null;
+		}
+		String sentenceScope = lastScope(hits);
+		if (!sentence.hasDigit()) {
+			inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
+			return;
+		}
+		if (scanner == null) {
+			scanner = new FigureScanner(text.text()); // most articles have few figure sentences: build on demand
+		}
+		List<FigureScanner.Candidate> figures = scanner.scan(sentence.start(), sentence.end(), hits);
+		if (figures.isEmpty()) {
+			inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
+			return;
+		}
+		List<PeriodMention> periods = PeriodFinder.find(text.text(), sentence.start(), sentence.end(), published);
+		boolean future = hasCue(hits, "FUTURE");
+		boolean cumulativeCue = hasCue(hits, "CUMULATIVE");
+		String previousMetric = null;
+		for (int i = 0; i < figures.size(); i++) {
+			FigureScanner.Candidate c = figures.get(i);
+			int segmentStart = i == 0 ? sentence.start() : figures.get(i - 1).spanEnd;
+			int segmentEnd = i == figures.size() - 1 ? sentence.end() : figures.get(i + 1).spanStart;
+			String metric = c.kind.equals("COUNT") ? "COMPANIES" : metric(c, hits, segmentStart, segmentEnd);
+			if (metric == null && !c.kind.equals("COUNT")) {
+				metric = previousMetric; // "... trade was $25bn; in July 2024 it was $4 billion"
+			}
+			previousMetric = c.kind.equals("COUNT") ? previousMetric : metric;
+			PeriodMention period = period(periods, c, segmentStart, segmentEnd);
+			boolean cumulative = (period != null && period.cumulative()) || cumulativeCue;
+			String periodCode = period != null ? period.period() : null;
+			if (period == null && !c.kind.equals("COUNT")) {
+				periodCode = inheritedPeriod;
+				if (periodCode == null && !cumulative && !future && metric != null && FLOWS.contains(metric)) {
+					periodCode = implicitPeriod();
+				}
+			}
+			String scope = nearestScope(hits, c);
+			out.add(new QuotedFigure(metric, c.kind, c.value, c.currency, c.change, periodCode,
+					period != null ? period.periodStart() : null, cumulative, scope != null ? scope : inheritedScope,
+					text.originalSlice(c.snippetStart, c.snippetEnd)));
+		}
+		for (PeriodMention p : periods) {
+			if (!p.cumulative()) {
+				inheritedPeriod = p.period();
+			}
+		}
+		inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
+	}
+
+	private String implicitPeriod() {
+		if (published == null || published.getMonthValue() > 6) {
+			return null;
+		}
+		return String.valueOf(published.getYear() - 1);
+	}
+
+	/**
+	 * A metric right after the figure ("$38.6 billion in exports"), else the nearest one before it since the
+	 * previous figure ("turnover ... reached $49.7 billion"), else the first one after it.
+	 */
+	private String metric(FigureScanner.Candidate c, List<Hit> hits, int segmentStart, int segmentEnd) {
+		String before = null;
+		for (Hit hit : hits) {
+			if (hit.layer() != Layer.METRIC || hit.code().equals("COMPANIES")) {
+				continue;
+			}
+			if (hit.start() >= c.end && hit.start() < segmentEnd && isShortWordGap(c.end, hit.start())) {
+				return hit.code();
+			}
+			if (hit.end() <= c.spanStart && hit.start() >= segmentStart) {
+				before = hit.code();
+			}
+		}
+		if (before != null) {
+			return before;
+		}
+		for (Hit hit : hits) {
+			if (hit.layer() == Layer.METRIC && !hit.code().equals("COMPANIES") && hit.start() >= c.spanEnd
+					&& hit.end() <= segmentEnd) {
+				return hit.code();
+			}
+		}
+		return null;
+	}
+
+	/** At most two words and no punctuation between a figure and its metric. */
+	private boolean isShortWordGap(int from, int to) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = from; i < to; i++) {
+			char ch = text.chars()[i];
+			if (Character.isLetter(ch)) {
+				if (!inWord) {
+					words++;
+				}
+				inWord = true;
+			}
+			else if (ch == ' ') {
+				inWord = false;
+			}
+			else {
+				return false;
+			}
+		}
+		return words <= 2;
+	}
+
+	/**
+	 * The period right after the figure ("$38.6bn in 2024, up from $30bn in 2023"), else the last one before
+	 * it since the previous figure, else the first one after it up to the next figure, else the nearest.
+	 */
+	private PeriodMention period(List<PeriodMention> periods, FigureScanner.Candidate c, int segmentStart,
+			int segmentEnd) {
+		PeriodMention before = null;
+		PeriodMention after = null;
+		PeriodMention nearest = null;
+		int nearestDistance = Integer.MAX_VALUE;
+		for (PeriodMention p : periods) {
+			if (p.start() >= c.end && isShortWordGap(c.end, p.start())) {
+				return p;
+			}
+			if (p.end() <= c.spanStart && p.start() >= segmentStart) {
+				before = p;
+			}
+			if (after == null && p.start() >= c.spanEnd && p.end() <= segmentEnd) {
+				after = p;
+			}
+			int d = distance(p.start(), p.end(), c);
+			if (d < nearestDistance) {
+				nearest = p;
+				nearestDistance = d;
+			}
+		}
+		return before != null ? before : after != null ? after : nearest;
+	}
+
+	private static String nearestScope(List<Hit> hits, FigureScanner.Candidate c) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Hit hit : hits) {
+			if (hit.layer() == Layer.SCOPE) {
+				int d = distance(hit.start(), hit.end(), c);
+				if (d < bestDistance) {
+					best = hit.code();
+					bestDistance = d;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static int distance(int start, int end, FigureScanner.Candidate c) {
+		if (end <= c.spanStart) {
+			return c.spanStart - end;
+		}
+		return start >= c.spanEnd ? start - c.spanEnd : 0;
+	}
+
+	private static String lastScope(List<Hit> hits) {
+		String scope = null;
+		for (Hit hit : hits) {
+			if (hit.layer() == Layer.SCOPE) {
+				scope = hit.code();
+			}
+		}
+		return scope;
+	}
+
+	private static boolean hasCue(List<Hit> hits, String cue) {
+		for (Hit hit : hits) {
+			if (hit.layer() == Layer.CUE && hit.code().equals(cue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

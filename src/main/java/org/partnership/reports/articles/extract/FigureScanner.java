@@ -1,0 +1,327 @@
+package org.partnership.reports.articles.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers in a sentence and classifies them by their neighbours. Matchers are created once per
+ * article and re-aimed with {@code region}; every pattern is anchored at a number or a short window, so no
+ * pattern can backtrack over a whole sentence.
+ */
+final class FigureScanner {
+
+	/** A figure under construction; positions are in folded text. */
+	static final class Candidate {
+
+		String kind;
+
+		BigDecimal value;
+
+		String currency;
+
+		BigDecimal change;
+
+		int start;
+
+		int end;
+
+		int spanStart;
+
+		int spanEnd;
+
+		int snippetStart;
+
+		int snippetEnd;
+
+		boolean isGrowth;
+
+		Candidate(String kind, BigDecimal value, int start, int end) {
+			this.kind = kind;
+			this.value = value;
+			this.start = start;
+			this.end = end;
+			this.spanStart = start;
+			this.spanEnd = end;
+			this.snippetStart = start;
+			this.snippetEnd = end;
+		}
+
+	}
+
+	/** Tried at the start of each digit run, see {@link Anchors#numberStarts}. */
+	private static final Pattern NUMBER = Pattern
+		.compile("(?:(\\d{1,3}(?:[ ,.]\\d{3})+)(?!\\d)([.,]\\d+)?|(\\d+)([.,]\\d+)?)(?!\\p{N})");
+
+	private static final Pattern PERCENT = Pattern
+		.compile("\\s?(?:%|percent(?!\\p{L})|per\\s+cent(?!\\p{L})|процент\\p{L}*|пайыз\\p{L}*)(-\\p{L}+)?");
+
+	private static final Pattern RATIO = Pattern.compile("\\s?(?:(раза?)|(times)|-?(fold)|(есе))(?!\\p{L})");
+
+	private static final String SCALE = "(trillions?|tn|trln|трлн\\.?|триллион\\p{L}*|billions?|bn|bln|млрд\\.?|миллиард\\p{L}*"
+			+ "|millions?|mln|mn|m|млн\\.?|миллион\\p{L}*|thousands?|тыс\\.?|тысяч\\p{L}*|мың\\p{L}*)(?![\\p{L}])";
+
+	private static final Pattern AMOUNT = Pattern.compile("(?:\\s?" + SCALE + ")?(?:\\s?(us\\s?dollars?|dollars?"
+			+ "|ақш\\s+доллар\\p{L}*|долл(?:ар\\p{L}*|\\.)?(?:\\s?сша(?![\\p{L}]))?|euros?|евро|eur|usd|kzt|тенге|теңге|\\$|€|₸)"
+			+ "(?![\\p{L}]))?");
+
+	private static final Pattern COUNT_SCALE = Pattern.compile("\\s?(тыс\\.?|тысяч\\p{L}*|thousands?|мың\\p{L}*)(?![\\p{L}])");
+
+	private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:more\\s+than|over|about|around|nearly|almost"
+			+ "|some|up\\s+to|at\\s+least|approximately|более|свыше|около|почти|порядка|примерно|не\\s+менее)\\s$");
+
+	private static final Pattern GROWTH = Pattern.compile("(?<![\\p{L}])(?:increas|grow|grew|rose|rise|rising|up(?![\\p{L}])"
+			+ "|gain|jump|surg|climb|expand|higher|увелич|выросл|вырос|возрос|рост|прирост|повыс|өсті|өсу|өсім|өскен|артты"
+			+ "|артқан|ұлғай)");
+
+	private static final Pattern DECLINE = Pattern.compile("(?<![\\p{L}])(?:decreas|declin|fell|fall|drop|down(?![\\p{L}])"
+			+ "|shr[iau]nk|contract|lower|сниз|сократ|сокращ|уменьш|упал|падени|спад|төменде|азай|қысқар)");
+
+	private static final Pattern CHANGE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:by|на)\\s$");
+
+	private final String text;
+
+	private final Matcher number;
+
+	private final Matcher percent;
+
+	private final Matcher ratio;
+
+	private final Matcher amount;
+
+	private final Matcher countScale;
+
+	private final Matcher qualifier;
+
+	private final Matcher growth;
+
+	private final Matcher decline;
+
+	private final Matcher preposition;
+
+	FigureScanner(String text) {
+		this.text = text;
+		this.number = NUMBER.matcher(text);
+		this.percent = PERCENT.matcher(text);
+		this.ratio = RATIO.matcher(text);
+		this.amount = AMOUNT.matcher(text);
+		this.countScale = COUNT_SCALE.matcher(text);
+		this.qualifier = QUALIFIER.matcher(text).useTransparentBounds(true);
+		this.growth = GROWTH.matcher(text).useTransparentBounds(true);
+		this.decline = DECLINE.matcher(text).useTransparentBounds(true);
+		this.preposition = CHANGE_PREPOSITION.matcher(text).useTransparentBounds(true);
+	}
+
+	/** Figures of {@code [from, to)} in order, growths already attached to their amounts. */
+	List<Candidate> scan(int from, int to, List<Hit> hits) {
+		List<Candidate> found = new ArrayList<>();
+		int consumed = from;
+		for (int start : Anchors.numberStarts(text, from, to)) {
+			number.region(start, to);
+			if (start < consumed || !number.lookingAt()) {
+				continue;
+			}
+			BigDecimal value = Amounts.parse(number.group(1), number.group(3), number.group(1) != null ? number.group(2)
+					: number.group(4));
+			int windowStart = found.isEmpty() ? from : found.get(found.size() - 1).end;
+			Candidate c = classify(value, number.start(), number.end(), windowStart, to, hits);
+			if (c != null) {
+				found.add(c);
+				consumed = c.end;
+			}
+		}
+		return attachGrowths(found, hits);
+	}
+
+	private Candidate classify(BigDecimal value, int start, int end, int windowStart, int to, List<Hit> hits) {
+		Candidate c = percentage(value, start, end, windowStart, to);
+		if (c == null) {
+			c = ratio(value, start, end, windowStart, to);
+		}
+		if (c == null) {
+			c = amount(value, start, end, windowStart, to);
+		}
+		if (c == null) {
+			c = count(value, start, end, windowStart, to, hits);
+		}
+		return c;
+	}
+
+	private Candidate percentage(BigDecimal value, int start, int end, int windowStart, int to) {
+		percent.region(end, to);
+		if (!percent.lookingAt()) {
+			return null;
+		}
+		int pctEnd = percent.end();
+		char sign = start - 1 >= windowStart && (start - 2 < 0 || !Character.isLetterOrDigit(text.charAt(start - 2)))
+				? text.charAt(start - 1) : ' ';
+		boolean signed = sign == '+' || sign == '-';
+		boolean kazakhCase = percent.group(1) != null;
+		int before = Math.max(windowStart, start - 50);
+		int after = Math.min(to, pctEnd + 25);
+		boolean up = find(growth, before, start) || find(growth, pctEnd, after);
+		boolean down = find(decline, before, start) || find(decline, pctEnd, after);
+		boolean byPreposition = find(preposition, Math.max(windowStart, start - 4), start);
+		if (!signed && !kazakhCase && !up && !down && !byPreposition) {
+			return null; // a share ("30% of trade"), not a change
+		}
+		BigDecimal pct = Amounts.percent(value);
+		if (sign == '-' || (!signed && down && !up)) {
+			pct = pct.negate();
+		}
+		Candidate c = new Candidate("GROWTH_PCT", pct, signed ? start - 1 : start, pctEnd);
+		c.isGrowth = true;
+		return c;
+	}
+
+	private Candidate ratio(BigDecimal value, int start, int end, int windowStart, int to) {
+		ratio.region(end, to);
+		if (!ratio.lookingAt() || value.compareTo(BigDecimal.ONE) <= 0) {
+			return null;
+		}
+		int ratioStart = start;
+		if (ratio.group(1) != null) {
+			// «в 1,5 раза»: without the preposition "раз" is a count of times, not a ratio
+			if (start < windowStart + 2 || !text.startsWith("в ", start - 2)) {
+				return null;
+			}
+			ratioStart = start - 2;
+		}
+		int before = Math.max(windowStart, start - 50);
+		boolean down = find(decline, before, start) || find(decline, ratio.end(), Math.min(to, ratio.end() + 25));
+		boolean up = find(growth, before, start) || find(growth, ratio.end(), Math.min(to, ratio.end() + 25));
+		Candidate c = new Candidate("GROWTH_PCT", Amounts.ratioGrowth(value, down && !up), ratioStart, ratio.end());
+		c.isGrowth = true;
+		return c;
+	}
+
+	private Candidate amount(BigDecimal value, int start, int end, int windowStart, int to) {
+		int prefixStart = start;
+		String prefixCurrency = null;
+		int p = start > windowStart && text.charAt(start - 1) == ' ' ? start - 1 : start;
+		if (p > windowStart) {
+			char ch = text.charAt(p - 1);
+			if (ch == '$' || ch == '€' || ch == '₸') {
+				prefixCurrency = Amounts.currency(String.valueOf(ch));
+				prefixStart = p - 1;
+				if (ch == '$' && prefixStart - 2 >= windowStart && text.startsWith("us", prefixStart - 2)) {
+					prefixStart -= 2;
+				}
+			}
+			else if (p - 3 >= windowStart && (p - 4 < 0 || !Character.isLetter(text.charAt(p - 4)))) {
+				prefixCurrency = Amounts.currency(wordOf3(p - 3));
+				prefixStart = prefixCurrency != null ? p - 3 : start;
+			}
+		}
+		amount.region(end, to);
+		amount.lookingAt();
+		String suffixCurrency = Amounts.currency(amount.group(2));
+		if (prefixCurrency == null && suffixCurrency == null) {
+			return null;
+		}
+		Candidate c = new Candidate("AMOUNT", Amounts.units(value, Amounts.scaleExponent(amount.group(1))), prefixStart,
+				amount.end());
+		c.currency = prefixCurrency != null ? prefixCurrency : suffixCurrency;
+		return c;
+	}
+
+	private String wordOf3(int at) {
+		String w = text.substring(at, at + 3);
+		return w.equals("usd") || w.equals("eur") || w.equals("kzt") ? w : null;
+	}
+
+	private Candidate count(BigDecimal value, int start, int end, int windowStart, int to, List<Hit> hits) {
+		int exponent = 0;
+		int p = end;
+		countScale.region(end, to);
+		if (countScale.lookingAt()) {
+			exponent = Amounts.scaleExponent(countScale.group(1));
+			p = countScale.end();
+		}
+		for (Hit hit : hits) {
+			if (hit.layer() == Layer.METRIC && hit.code().equals("COMPANIES") && hit.start() >= p
+					&& hit.start() - p <= 40 && isWords(p, hit.start(), 3)) {
+				BigDecimal units = Amounts.units(value, exponent);
+				if (units.scale() > 0) {
+					return null;
+				}
+				Candidate c = new Candidate("COUNT", units, start, hit.end());
+				qualifier.region(Math.max(windowStart, start - 25), start);
+				if (qualifier.find()) {
+					c.snippetStart = qualifier.start();
+				}
+				return c;
+			}
+		}
+		return null;
+	}
+
+	private boolean isWords(int from, int to, int maxWords) {
+		int words = 0;
+		for (int i = from; i < to; i++) {
+			char ch = text.charAt(i);
+			if (ch == ' ') {
+				continue;
+			}
+			if (!Character.isLetter(ch)) {
+				return false;
+			}
+			if (i == from || text.charAt(i - 1) == ' ') {
+				words++;
+			}
+		}
+		return words <= maxWords;
+	}
+
+	/**
+	 * A growth next to an amount belongs to it: "$49.7 billion (+16.9%)", «составил 49,7 млрд долларов,
+	 * увеличившись на 16,9%», "grew by 20% to $38.6 billion". Not across a metric word ("..., imports fell 5%").
+	 */
+	private List<Candidate> attachGrowths(List<Candidate> found, List<Hit> hits) {
+		List<Candidate> result = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			Candidate c = found.get(i);
+			if (!c.isGrowth) {
+				result.add(c);
+				continue;
+			}
+			Candidate previous = i > 0 ? found.get(i - 1) : null;
+			Candidate next = i + 1 < found.size() ? found.get(i + 1) : null;
+			if (attachable(previous, previous == null ? 0 : previous.end, c.start, 60, hits)) {
+				previous.change = c.value;
+				previous.spanEnd = c.end;
+			}
+			else if (attachable(next, c.end, next == null ? 0 : next.start, 40, hits)) {
+				next.change = c.value;
+				next.spanStart = c.start;
+			}
+			else {
+				result.add(c);
+			}
+		}
+		return result;
+	}
+
+	private static boolean attachable(Candidate amount, int gapStart, int gapEnd, int maxGap, List<Hit> hits) {
+		if (amount == null || !amount.kind.equals("AMOUNT") || amount.change != null || gapEnd - gapStart > maxGap) {
+			return false;
+		}
+		for (Hit hit : hits) {
+			if (hit.layer() == Layer.METRIC && hit.start() >= gapStart && hit.end() <= gapEnd) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean find(Matcher m, int from, int to) {
+		if (from >= to) {
+			return false;
+		}
+		m.region(from, to);
+		return m.find();
+	}
+
+}

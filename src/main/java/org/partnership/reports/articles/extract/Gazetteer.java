@@ -1,0 +1,92 @@
+package org.partnership.reports.articles.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All reference keywords in one automaton, so an article is scanned once whatever the number of keywords.
+ * Matches are then filtered for word boundaries and exact case, and overlaps are resolved per layer
+ * (longest leftmost wins, so "European Union" beats "European"). Topic hits are all kept: every topic
+ * keyword is evidence for its topic.
+ */
+final class Gazetteer {
+
+	private static final Comparator<Hit> BY_POSITION = Comparator.comparingInt(Hit::start)
+		.thenComparing(Comparator.comparingInt(Hit::end).reversed());
+
+	private final KeywordAutomaton automaton;
+
+	/** Keyword index → the entries that share this folded pattern. */
+	private final ReferenceData.Entry[][] entries;
+
+	Gazetteer(ReferenceData data) {
+		Map<String, List<ReferenceData.Entry>> byPattern = new HashMap<>();
+		List<String> patterns = new ArrayList<>();
+		for (ReferenceData.Entry entry : data.entries()) {
+			byPattern.computeIfAbsent(entry.spec().folded(), p -> {
+				patterns.add(p);
+				return new ArrayList<>();
+			}).add(entry);
+		}
+		this.automaton = new KeywordAutomaton(patterns);
+		this.entries = new ReferenceData.Entry[patterns.size()][];
+		for (int i = 0; i < patterns.size(); i++) {
+			entries[i] = byPattern.get(patterns.get(i)).toArray(ReferenceData.Entry[]::new);
+		}
+	}
+
+	/** Hits sorted by start, longest first. */
+	List<Hit> scan(NormalizedText text) {
+		char[] chars = text.chars();
+		int len = text.length();
+		List<Hit> raw = new ArrayList<>();
+		automaton.scan(chars, 0, len, (start, end, keyword) -> {
+			if (start > 0 && TextNormalizer.isWordChar(chars[start - 1])) {
+				return;
+			}
+			boolean endsWord = end == len || !TextNormalizer.isWordChar(chars[end]);
+			for (ReferenceData.Entry entry : entries[keyword]) {
+				KeywordSyntax.Spec spec = entry.spec();
+				if (!spec.prefix() && !endsWord) {
+					continue;
+				}
+				if (spec.exactCase() != null && !text.originalSlice(start, end).startsWith(spec.exactCase())) {
+					continue;
+				}
+				raw.add(new Hit(start, spec.prefix() ? wordEnd(chars, end, len) : end, entry.term()));
+			}
+		});
+		raw.sort(BY_POSITION);
+		return resolveOverlaps(raw);
+	}
+
+	private static List<Hit> resolveOverlaps(List<Hit> sorted) {
+		List<Hit> kept = new ArrayList<>(sorted.size());
+		Map<Layer, Integer> reach = new EnumMap<>(Layer.class);
+		for (Hit hit : sorted) {
+			if (hit.layer() == Layer.TOPIC) {
+				kept.add(hit);
+				continue;
+			}
+			int until = reach.getOrDefault(hit.layer(), 0);
+			if (hit.start() >= until) {
+				kept.add(hit);
+				reach.put(hit.layer(), hit.end());
+			}
+		}
+		return kept;
+	}
+
+	private static int wordEnd(char[] chars, int from, int len) {
+		int i = from;
+		while (i < len && TextNormalizer.isWordChar(chars[i])) {
+			i++;
+		}
+		return i;
+	}
+
+}

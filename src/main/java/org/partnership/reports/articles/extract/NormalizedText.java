@@ -1,0 +1,27 @@
+package org.partnership.reports.articles.extract;
+
+/**
+ * Text folded for matching, with a map back to the original so that evidence and snippets are quoted
+ * verbatim.
+ *
+ * @param original the text as given
+ * @param chars folded characters; only {@code length} of them are used
+ * @param length number of folded characters
+ * @param text the folded characters as a string, for regular expressions
+ * @param toOriginal index in {@code original} of each folded character
+ */
+record NormalizedText(String original, char[] chars, int length, String text, int[] toOriginal) {
+
+	/** The original text behind the folded range {@code [start, end)}. */
+	String originalSlice(int start, int end) {
+		if (start >= end) {
+			return "";
+		}
+		return original.substring(toOriginal[start], toOriginal[end - 1] + 1);
+	}
+
+	char originalChar(int index) {
+		return original.charAt(toOriginal[index]);
+	}
+
+}

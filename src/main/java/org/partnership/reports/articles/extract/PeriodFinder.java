@@ -1,0 +1,344 @@
+package org.partnership.reports.articles.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reference periods in a sentence of folded text, in English, Russian and Kazakh. Longer forms win over
+ * shorter ones that overlap them ("first nine months of 2024" over "of 2024"), and a start marker ("from
+ * 2005", «с 2005 года», «2005 жылдан») followed by a period makes a cumulative span. A year after "compared
+ * with" is a comparison base, not a period.
+ */
+final class PeriodFinder {
+
+	private static final String NB = "(?<![\\p{L}\\d])";
+
+	private static final String Y = "((?:19|20)\\d{2})(?!\\d)";
+
+	private static final String EN_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+
+	private static final String RU_MONTH = "(январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*"
+			+ "|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)";
+
+	private static final String KK_MONTH = "(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\\p{L}*";
+
+	private static final String EN_N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+
+	private static final String RU_N = "(\\d{1,2}|одиннадцат\\p{L}*|двенадцат\\p{L}*|одн\\p{L}*|дв\\p{L}*|тр\\p{L}*|четыр\\p{L}*|пят\\p{L}*"
+			+ "|шест\\p{L}*|сем\\p{L}*|восьм\\p{L}*|восем\\p{L}*|девят\\p{L}*|десят\\p{L}*)";
+
+	private static final String KK_N = "(\\d{1,2}|он бір|он екі|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)";
+
+	private static final String KK_YEAR = Y + "\\s*жыл\\p{L}*\\s+";
+
+	/**
+	 * A pattern and how to turn its match into a period string. Every pattern contains a year; it is tried at
+	 * that year when it starts with one, else at the few words before it.
+	 */
+	private record Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
+
+		/** @param cue a literal the phrase must contain besides the year, to skip hopeless rules cheaply */
+		Rule(String cue, String regex, Function<Matcher, String> period) {
+			this(cue, Pattern.compile(regex), regex.startsWith(Y), period);
+		}
+
+		boolean worthTrying(String text, int year, int from, int to) {
+			if (cue == null) {
+				return true;
+			}
+			return yearFirst ? Anchors.contains(text, cue, year + 4, Math.min(to, year + 40))
+					: Anchors.contains(text, cue, Math.max(from, year - 60), year);
+		}
+
+	}
+
+	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
+	private static final int WORDS_BEFORE = 6;
+
+	private static final List<Rule> RULES = List.of(
+			// first n months (year to date)
+			new Rule("month", "(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
+					m -> months(m.group(2), number(m.group(1)))),
+			new Rule("m", "(\\d{1,2})m\\s?" + Y, m -> months(m.group(2), number(m.group(1)))),
+			new Rule("m", Y + "\\s?(\\d{1,2})m(?![\\p{L}\\d])", m -> months(m.group(1), number(m.group(2)))),
+			new Rule("месяц", "(?:перв\\p{L}*\\s+)?" + RU_N + "\\s+месяц\\p{L}*\\s+" + Y, m -> months(m.group(2), number(m.group(1)))),
+			new Rule("ай", KK_YEAR + "(?:алғашқы\\s+|бірінші\\s+)?" + KK_N + "\\s+ай\\p{L}*",
+					m -> months(m.group(1), number(m.group(2)))),
+			// month ranges
+			new Rule("-", EN_MONTH + "\\s?-\\s?" + EN_MONTH + ",?\\s+(?:of\\s+)?" + Y,
+					m -> range(m.group(3), month(m.group(1)), month(m.group(2)))),
+			new Rule("-", RU_MONTH + "\\s?-\\s?" + RU_MONTH + "\\s+" + Y,
+					m -> range(m.group(3), month(m.group(1)), month(m.group(2)))),
+			new Rule("-", KK_YEAR + KK_MONTH + "\\s?-\\s?" + KK_MONTH,
+					m -> range(m.group(1), month(m.group(2)), month(m.group(3)))),
+			// quarters
+			new Rule("quarter", "(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?" + Y,
+					m -> m.group(2) + "-Q" + number(m.group(1))),
+			new Rule("q", "q([1-4])\\s?" + Y, m -> m.group(2) + "-Q" + m.group(1)),
+			new Rule("q", Y + "\\s?q([1-4])(?![\\p{L}\\d])", m -> m.group(1) + "-Q" + m.group(2)),
+			new Rule("квартал", "(перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*|iv|iii|ii|i|[1-4](?:-?м)?)\\s+квартал\\p{L}*\\s+" + Y,
+					m -> m.group(2) + "-Q" + number(m.group(1))),
+			new Rule("тоқсан", KK_YEAR + "(бірінші|екінші|үшінші|төртінші|[1-4])\\s+тоқсан\\p{L}*", m -> m.group(1) + "-Q" + number(m.group(2))),
+			// halves
+			new Rule("half", "(first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
+			new Rule("h", "h([12])\\s?" + Y, m -> m.group(2) + "-H" + m.group(1)),
+			new Rule("h", Y + "\\s?h([12])(?![\\p{L}\\d])", m -> m.group(1) + "-H" + m.group(2)),
+			new Rule("полугод", "(перв\\p{L}*|втор\\p{L}*)\\s+полугоди\\p{L}*\\s+" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
+			new Rule("жарты", KK_YEAR + "(бірінші|екінші)\\s+жарты\\s?жыл\\p{L}*", m -> m.group(1) + "-H" + number(m.group(2))),
+			// single months ("31 March 2025" is a date, not a period)
+			new Rule(null, "(?<!\\d\\s)" + EN_MONTH + ",?\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
+			new Rule(null, "(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
+			new Rule("жылғы", Y + "\\s*жылғы\\s+" + KK_MONTH, m -> m.group(1) + "-" + twoDigits(month(m.group(2)))),
+			// years
+			new Rule(null, "(?:in|for|of|during|throughout|by|over)\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
+					m -> m.group(1)),
+			new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
+			new Rule("жыл", Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
+
+	private static final Pattern LAST_YEAR = Pattern.compile(NB + "(?:last\\s+year|the\\s+previous\\s+year|в\\s+прошлом\\s+году"
+			+ "|за\\s+прошлый\\s+год|по\\s+итогам\\s+прошлого\\s+года|былтыр|өткен\\s+жыл\\p{L}*)(?![\\p{L}])");
+
+	private static final Pattern THIS_YEAR = Pattern
+		.compile(NB + "(?:this\\s+year|в\\s+этом\\s+году|в\\s+текущем\\s+году|биыл|осы\\s+жыл\\p{L}*)(?![\\p{L}])");
+
+	private static final Pattern SPAN_START = Pattern.compile("(?:(?:from|since|between)\\s+(?:the\\s+year\\s+)?" + Y
+			+ "|(?:начиная\\s+с|с|со|между)\\s+" + Y + "(?:\\s*(?:года|г\\.?)(?![\\p{L}]))?)");
+
+	private static final Pattern SPAN_START_KK = Pattern.compile(Y + "\\s*жыл(?:дан|дың\\s+басынан)(?:\\s+бастап)?");
+
+	private static final Pattern YEAR_RANGE = Pattern
+		.compile(Y + "\\s?-\\s?" + Y + "(?:\\s*(?:гг\\.?|годы|годах|жылдары|жж\\.?)(?![\\p{L}]))?");
+
+	private static final Pattern COMPARISON = Pattern
+		.compile("(?:compar|against|versus|сравнени|против|салыстыр)\\p{L}*(?:\\s+\\p{L}+){0,4}\\s*$");
+
+	private static final int SPAN_GAP = 40;
+
+	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+			Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+			Map.entry("twelve", 12), Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
+			Map.entry("fourth", 4), Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4),
+			Map.entry("i", 1), Map.entry("ii", 2), Map.entry("iii", 3), Map.entry("iv", 4), Map.entry("бір", 1),
+			Map.entry("екі", 2), Map.entry("үш", 3), Map.entry("төрт", 4), Map.entry("бес", 5), Map.entry("алты", 6),
+			Map.entry("жеті", 7), Map.entry("сегіз", 8), Map.entry("тоғыз", 9), Map.entry("он", 10), Map.entry("он бір", 11),
+			Map.entry("он екі", 12), Map.entry("бірінші", 1), Map.entry("екінші", 2), Map.entry("үшінші", 3),
+			Map.entry("төртінші", 4));
+
+	private static final List<String> RU_NUMBER_STEMS = List.of("одиннадцат", "двенадцат", "одн", "дв", "тр", "четыр",
+			"пят", "шест", "сем", "восьм", "восем", "девят", "десят", "перв", "втор", "трет", "четв");
+
+	private static final int[] RU_NUMBER_VALUES = { 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 1, 2, 3, 4 };
+
+	private static final List<String> EN_MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december");
+
+	private static final List<String> RU_MONTH_STEMS = List.of("январ", "феврал", "март", "апрел", "ма", "июн", "июл",
+			"август", "сентябр", "октябр", "ноябр", "декабр");
+
+	private static final List<String> KK_MONTHS = List.of("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
+			"тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
+
+	private PeriodFinder() {
+	}
+
+	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
+	static List<PeriodMention> find(String text, int from, int to, LocalDate published) {
+		List<PeriodMention> found = new ArrayList<>();
+		List<Integer> years = Anchors.years(text, from, to);
+		for (Rule rule : RULES) {
+			Matcher m = null;
+			for (int year : years) {
+				if (!rule.worthTrying(text, year, from, to)) {
+					continue;
+				}
+				if (m == null) {
+					m = rule.pattern().matcher(text).useTransparentBounds(true);
+				}
+				for (int start : anchors(text, year, from, rule.yearFirst())) {
+					m.region(start, to);
+					if (m.lookingAt() && m.end() > year && !isComparison(text, from, start)) {
+						String period = rule.period().apply(m);
+						if (period != null) {
+							addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
+						}
+					}
+				}
+			}
+		}
+		if (published != null && Anchors.hasWordStartingWith(text, from, to, "year", "год", "былтыр", "биыл", "жыл")) {
+			relative(text, from, to, LAST_YEAR, String.valueOf(published.getYear() - 1), found);
+			relative(text, from, to, THIS_YEAR, String.valueOf(published.getYear()), found);
+		}
+		found.sort(Comparator.comparingInt(PeriodMention::start));
+		return years.isEmpty() ? found : spans(text, from, to, years, found);
+	}
+
+	/** Where to try a rule for {@code year}: the year itself, or the words before it, farthest first. */
+	private static int[] anchors(String text, int year, int from, boolean yearFirst) {
+		if (yearFirst) {
+			return new int[] { year };
+		}
+		int[] before = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
+		int[] farthestFirst = new int[before.length];
+		for (int i = 0; i < before.length; i++) {
+			farthestFirst[i] = before[before.length - 1 - i];
+		}
+		return farthestFirst;
+	}
+
+	private static void relative(String text, int from, int to, Pattern p, String year, List<PeriodMention> found) {
+		Matcher m = p.matcher(text).region(from, to);
+		while (m.find()) {
+			addIfFree(found, new PeriodMention(m.start(), m.end(), year, null, false));
+		}
+	}
+
+	private static List<PeriodMention> spans(String text, int from, int to, List<Integer> years,
+			List<PeriodMention> simple) {
+		List<PeriodMention> result = new ArrayList<>(simple);
+		Matcher range = YEAR_RANGE.matcher(text);
+		Matcher kazakh = SPAN_START_KK.matcher(text);
+		Matcher words = SPAN_START.matcher(text).useTransparentBounds(true);
+		List<int[]> markers = new ArrayList<>();
+		for (int year : years) {
+			range.region(year, to);
+			if (range.lookingAt()) {
+				replace(result, new PeriodMention(year, range.end(), range.group(2), range.group(1), true));
+				continue;
+			}
+			kazakh.region(year, to);
+			if (kazakh.lookingAt()) {
+				markers.add(new int[] { year, kazakh.end(), year });
+				continue;
+			}
+			for (int start : Anchors.wordStartsBefore(text, year, from, 2)) {
+				words.region(start, to);
+				if (words.lookingAt() && words.end() > year) {
+					markers.add(new int[] { start, words.end(), year });
+					break;
+				}
+			}
+		}
+		for (int[] marker : markers) {
+			if (isComparison(text, from, marker[0])) {
+				continue;
+			}
+			String year = text.substring(marker[2], marker[2] + 4);
+			PeriodMention end = nextAfter(result, text, marker[0], marker[1]);
+			if (end == null) {
+				replace(result, new PeriodMention(marker[0], marker[1], null, year, true));
+			}
+			else if (!end.cumulative()) {
+				replace(result, new PeriodMention(marker[0], end.end(), end.period(), year, true));
+			}
+		}
+		result.sort(Comparator.comparingInt(PeriodMention::start));
+		return result;
+	}
+
+	/** The mention that ends a span starting at {@code [markerStart, markerEnd)}, if close enough. */
+	private static PeriodMention nextAfter(List<PeriodMention> mentions, String text, int markerStart, int markerEnd) {
+		for (PeriodMention p : mentions) {
+			if (p.start() >= markerEnd && p.start() - markerEnd <= SPAN_GAP
+					&& text.substring(markerEnd, p.start()).chars().noneMatch(Character::isDigit)) {
+				return p;
+			}
+			if (p.start() >= markerStart && p.start() < markerEnd && p.end() > markerEnd) {
+				return null; // e.g. «с 2005 года» read as the year 2005: the marker wins
+			}
+		}
+		return null;
+	}
+
+	private static void replace(List<PeriodMention> mentions, PeriodMention span) {
+		mentions.removeIf(p -> p.overlaps(span.start(), span.end()));
+		mentions.add(span);
+		mentions.sort(Comparator.comparingInt(PeriodMention::start));
+	}
+
+	private static void addIfFree(List<PeriodMention> found, PeriodMention candidate) {
+		for (PeriodMention p : found) {
+			if (p.overlaps(candidate.start(), candidate.end())) {
+				return;
+			}
+		}
+		found.add(candidate);
+	}
+
+	private static boolean isComparison(String text, int from, int start) {
+		int windowStart = Math.max(from, start - 40);
+		return COMPARISON.matcher(text).region(windowStart, start).find();
+	}
+
+	private static String months(String year, int n) {
+		return switch (n) {
+			case 3 -> year + "-Q1";
+			case 6 -> year + "-H1";
+			case 12 -> year;
+			default -> n >= 1 && n < 12 ? year + "-" + n + "M" : null;
+		};
+	}
+
+	/** January-to-month ranges are year to date; other ranges only when they are a calendar quarter. */
+	private static String range(String year, int first, int last) {
+		if (first < 1 || last < first) {
+			return null;
+		}
+		if (first == 1) {
+			return months(year, last);
+		}
+		if (last - first == 2 && first % 3 == 1) {
+			return year + "-Q" + (first / 3 + 1);
+		}
+		if (first == 7 && last == 12) {
+			return year + "-H2";
+		}
+		return null;
+	}
+
+	static int number(String word) {
+		if (Character.isDigit(word.charAt(0))) {
+			return Integer.parseInt(word.replaceAll("\\D", ""));
+		}
+		Integer n = NUMBERS.get(word);
+		if (n != null) {
+			return n;
+		}
+		for (int i = 0; i < RU_NUMBER_STEMS.size(); i++) {
+			if (word.startsWith(RU_NUMBER_STEMS.get(i))) {
+				return RU_NUMBER_VALUES[i];
+			}
+		}
+		return -1;
+	}
+
+	private static int month(String word) {
+		int en = EN_MONTHS.indexOf(word);
+		if (en >= 0) {
+			return en + 1;
+		}
+		for (int i = 0; i < KK_MONTHS.size(); i++) {
+			if (word.startsWith(KK_MONTHS.get(i))) {
+				return i + 1;
+			}
+		}
+		for (int i = 0; i < RU_MONTH_STEMS.size(); i++) {
+			if (word.startsWith(RU_MONTH_STEMS.get(i))) {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static String twoDigits(int month) {
+		return month < 10 ? "0" + month : String.valueOf(month);
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.partnership.reports.articles.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits folded text at line breaks and at {@code . ! ? …} followed by a space and an upper-case letter,
+ * digit, quote or bracket, except after known abbreviations ({@code долл. США}, {@code Mr.}) and initials.
+ */
+final class SentenceSplitter {
+
+	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "prof", "gen", "no", "vs",
+			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co",
+			"долл", "тыс", "млн", "млрд", "трлн", "руб", "гг", "им", "ул", "проф", "см", "др", "пр", "тг");
+
+	private SentenceSplitter() {
+	}
+
+	static List<Sentence> split(NormalizedText text) {
+		char[] c = text.chars();
+		int len = text.length();
+		List<Sentence> sentences = new ArrayList<>();
+		int start = 0;
+		int paragraph = 0;
+		boolean digit = false;
+		for (int i = 0; i < len; i++) {
+			char ch = c[i];
+			if (ch >= '0' && ch <= '9') {
+				digit = true;
+			}
+			if (ch == '\n') {
+				add(sentences, text, start, i, paragraph, digit);
+				paragraph++;
+				start = i + 1;
+				digit = false;
+			}
+			else if ((ch == '.' || ch == '!' || ch == '?' || ch == '…') && isBoundary(text, i)) {
+				int end = i + 1;
+				while (end < len && (c[end] == '"' || c[end] == ')')) {
+					end++;
+				}
+				add(sentences, text, start, end, paragraph, digit);
+				start = end;
+				i = end - 1;
+				digit = false;
+			}
+		}
+		add(sentences, text, start, len, paragraph, digit);
+		return sentences;
+	}
+
+	private static boolean isBoundary(NormalizedText text, int dot) {
+		char[] c = text.chars();
+		int len = text.length();
+		int next = dot + 1;
+		while (next < len && (c[next] == '"' || c[next] == ')')) {
+			next++;
+		}
+		if (next >= len) {
+			return true;
+		}
+		if (c[next] != ' ' || next + 1 >= len) {
+			return c[next] == '\n';
+		}
+		char following = text.originalChar(next + 1);
+		boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
+				|| following == '«' || following == '“' || following == '(' || following == '-' || following == '–';
+		if (!opensSentence || c[dot] != '.') {
+			return opensSentence;
+		}
+		int w = dot;
+		while (w > 0 && Character.isLetter(c[w - 1])) {
+			w--;
+		}
+		if (w == dot) {
+			return true;
+		}
+		String word = new String(c, w, dot - w);
+		return word.length() > 1 && !ABBREVIATIONS.contains(word);
+	}
+
+	private static void add(List<Sentence> out, NormalizedText text, int start, int end, int paragraph, boolean digit) {
+		char[] c = text.chars();
+		while (start < end && c[start] == ' ') {
+			start++;
+		}
+		while (end > start && c[end - 1] == ' ') {
+			end--;
+		}
+		if (start < end) {
+			out.add(new Sentence(start, end, paragraph, digit));
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.partnership.reports.articles.extract;
+
+import java.util.Arrays;
+
+/** Word shingles of folded text as sorted distinct 64-bit hashes. */
+final class Shingles {
+
+	private Shingles() {
+	}
+
+	static long[] of(String text, int size) {
+		NormalizedText folded = TextNormalizer.normalize(text);
+		long[] words = wordHashes(folded.chars(), folded.length());
+		if (words.length == 0) {
+			return new long[0];
+		}
+		int n = Math.max(1, words.length - size + 1);
+		long[] shingles = new long[n];
+		for (int i = 0; i < n; i++) {
+			long h = 0x9E3779B97F4A7C15L;
+			for (int j = i; j < Math.min(words.length, i + size); j++) {
+				h = mix(h ^ words[j]) + j - i;
+			}
+			shingles[i] = h;
+		}
+		Arrays.sort(shingles);
+		return distinct(shingles);
+	}
+
+	/** Exact Jaccard similarity of two sorted distinct arrays. */
+	static double jaccard(long[] a, long[] b) {
+		if (a.length == 0 || b.length == 0) {
+			return 0;
+		}
+		int i = 0;
+		int j = 0;
+		int common = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				common++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return (double) common / (a.length + b.length - common);
+	}
+
+	/** MurmurHash3 finaliser: a cheap, well-mixed 64-bit permutation. */
+	static long mix(long z) {
+		z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+		z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+		return z ^ (z >>> 33);
+	}
+
+	private static long[] wordHashes(char[] c, int len) {
+		long[] words = new long[len / 2 + 1];
+		int count = 0;
+		long h = 0;
+		boolean inWord = false;
+		for (int i = 0; i <= len; i++) {
+			boolean letter = i < len && Character.isLetterOrDigit(c[i]);
+			if (letter) {
+				h = (inWord ? h : 0xcbf29ce484222325L) ^ c[i];
+				h *= 0x100000001b3L; // FNV-1a
+				inWord = true;
+			}
+			else if (inWord) {
+				words[count++] = h;
+				inWord = false;
+			}
+		}
+		return Arrays.copyOf(words, count);
+	}
+
+	private static long[] distinct(long[] sorted) {
+		int n = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			if (i == 0 || sorted[i] != sorted[i - 1]) {
+				sorted[n++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, n);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.partnership.reports.articles.extract;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for keyword matching: lower case, ё→е, Latin diacritics removed, dashes and quotes unified,
+ * whitespace collapsed (a run containing a line break becomes {@code '\n'}, which marks a paragraph).
+ *
+ * <p>
+ * One table lookup per character: the table is built once, so folding costs about as much as a copy.
+ */
+final class TextNormalizer {
+
+	static final char DROP = '\uFFFF';
+
+	private static final char[] FOLD = buildTable();
+
+	private TextNormalizer() {
+	}
+
+	static NormalizedText normalize(String original) {
+		int n = original.length();
+		char[] out = new char[n];
+		int[] map = new int[n + 1];
+		int len = 0;
+		boolean pendingSpace = false;
+		boolean pendingBreak = false;
+		int spaceAt = 0;
+		for (int i = 0; i < n; i++) {
+			char c = FOLD[original.charAt(i)];
+			if (c == ' ' || c == '\n') {
+				if (!pendingSpace && !pendingBreak) {
+					spaceAt = i;
+				}
+				pendingSpace = true;
+				pendingBreak |= c == '\n';
+				continue;
+			}
+			if (c == DROP) {
+				continue;
+			}
+			if ((pendingSpace || pendingBreak) && len > 0) {
+				map[len] = spaceAt;
+				out[len++] = pendingBreak ? '\n' : ' ';
+			}
+			pendingSpace = false;
+			pendingBreak = false;
+			map[len] = i;
+			out[len++] = c;
+		}
+		map[len] = n;
+		return new NormalizedText(original, out, len, new String(out, 0, len), map);
+	}
+
+	/** Folds a keyword the same way as text, dropping paragraph marks. */
+	static String fold(String s) {
+		NormalizedText t = normalize(s);
+		return t.text().replace('\n', ' ');
+	}
+
+	static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c);
+	}
+
+	private static char[] buildTable() {
+		char[] t = new char[65536];
+		for (int c = 0; c < t.length; c++) {
+			t[c] = foldChar((char) c);
+		}
+		return t;
+	}
+
+	private static char foldChar(char c) {
+		if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+			return '\n';
+		}
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			return ' ';
+		}
+		switch (c) {
+			case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+				return DROP;
+			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+				return '-';
+			case '«', '»', '“', '”', '„', '‟', '″', '＂':
+				return '"';
+			case '‘', '’', '‚', '‛', '′', '`', '´', 'ʼ':
+				return '\'';
+			case 'ё', 'Ё':
+				return 'е';
+			default:
+				break;
+		}
+		if (c >= '\u00C0' && c <= '\u024F') {
+			// Latin letters with diacritics (António, Síkela, Šefčovič): keep the base letter only
+			String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+			char base = d.charAt(0);
+			if (base < 128 && Character.isLetter(base)) {
+				return Character.toLowerCase(base);
+			}
+		}
+		return Character.toLowerCase(c);
+	}
+
+}
