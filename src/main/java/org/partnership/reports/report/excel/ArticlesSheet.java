@@ -1,9 +1,12 @@
 package org.partnership.reports.report.excel;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 
 import org.partnership.reports.report.ArticleRow;
 import org.partnership.reports.report.excel.Layout.Column;
@@ -16,6 +19,8 @@ final class ArticlesSheet {
 			new Column("Actors", 28), new Column("Events", 20), new Column("Figures", 40), new Column("URL", 40));
 
 	static final String SEPARATOR = "; ";
+
+	static final int TITLE = 4;
 
 	private final Cells cells;
 
@@ -32,7 +37,7 @@ final class ArticlesSheet {
 			this.cells.date(row, 1, article.published());
 			this.cells.text(row, 2, article.source());
 			this.cells.text(row, 3, article.language());
-			this.cells.link(row, 4, article.title(), article.url(), false);
+			this.cells.linkText(row, TITLE, article.title(), article.url());
 			this.cells.text(row, 5, article.storyId());
 			this.cells.text(row, 6, String.join(SEPARATOR, article.topics()));
 			this.cells.text(row, 7, String.join(SEPARATOR, article.actors()));
@@ -42,6 +47,15 @@ final class ArticlesSheet {
 			this.cells.text(row, 10, article.url());
 		}
 		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
+	}
+
+	/** The title links, computed again from the articles when the package is finished. */
+	static Iterable<Repackager.Link> links(List<ArticleRow> articles) {
+		return () -> IntStream.range(0, articles.size())
+			.mapToObj(i -> SafeUrl.hyperlinkTarget(articles.get(i).url())
+				.map(address -> new Repackager.Link(new CellReference(i + 1, TITLE).formatAsString(), address)))
+			.flatMap(Optional::stream)
+			.iterator();
 	}
 
 }

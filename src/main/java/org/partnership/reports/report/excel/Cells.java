@@ -2,12 +2,8 @@ package org.partnership.reports.report.excel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -25,11 +21,8 @@ final class Cells {
 
 	private final Styles styles;
 
-	private final CreationHelper helper;
-
-	Cells(Styles styles, CreationHelper helper) {
+	Cells(Styles styles) {
 		this.styles = styles;
-		this.helper = helper;
 	}
 
 	Styles styles() {
@@ -60,17 +53,14 @@ final class Cells {
 		return cell;
 	}
 
-	/** Text that links to {@code url} when it is an http(s) URL, plain text otherwise. */
-	Cell link(Row row, int col, String value, String url, boolean highlight) {
-		Optional<String> target = SafeUrl.hyperlinkTarget(url);
+	/**
+	 * Text styled as a link when {@code url} is an http(s) URL, plain text otherwise. The hyperlink
+	 * itself is added by {@link Repackager}, which streams it instead of keeping it in memory.
+	 */
+	Cell linkText(Row row, int col, String value, String url) {
+		boolean linked = SafeUrl.hyperlinkTarget(url).isPresent();
 		String shown = (value == null || value.isBlank()) ? url : value;
-		Cell cell = text(row, col, shown, target.isPresent() ? Kind.LINK : Kind.TEXT, highlight);
-		target.ifPresent(address -> {
-			Hyperlink link = this.helper.createHyperlink(HyperlinkType.URL);
-			link.setAddress(address);
-			cell.setHyperlink(link);
-		});
-		return cell;
+		return text(row, col, shown, linked ? Kind.LINK : Kind.TEXT, false);
 	}
 
 	Cell number(Row row, int col, BigDecimal value, Kind kind) {
