@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import org.partnership.reports.report.IndicatorDefinition;
 import org.partnership.reports.report.RunInfo;
@@ -15,22 +16,22 @@ import org.partnership.reports.report.excel.Styles.Kind;
 /** Run facts, reading notes, the input files with their checksums and how each indicator is computed. */
 final class AboutSheet {
 
-	/** Input files and definitions share the columns, so the widths suit both. */
-	static final List<Column> INPUT_COLUMNS = List.of(new Column("File", 30), Column.number("Rows read", 36),
-			Column.number("Accepted", 50), Column.number("Rejected", 12), new Column("SHA-256", 68));
+	/** Definitions and input files share the columns, so the widths suit both (about one landscape page). */
+	static final List<Column> DEFINITION_COLUMNS = List.of(new Column("Code", 28), new Column("Name", 34),
+			new Column("Formula", 34), new Column("Unit", 12), new Column("Scope", 14), new Column("Source", 28));
 
-	static final List<Column> DEFINITION_COLUMNS = List.of(new Column("Code", 30), new Column("Name", 36),
-			new Column("Formula", 50), new Column("Unit", 12), new Column("Scope", 68), new Column("Source", 30));
+	/** File, SHA-256 over the Name and Formula columns, then the counts. */
+	static final List<String> INPUT_HEADERS = List.of("File", "SHA-256", "", "Rows read", "Accepted", "Rejected");
 
 	static final List<String> NOTES = List.of(
 			"Amounts are US dollars. Cells hold full dollars; number formats show them in billions (bn) or millions (m).",
-			"Percentages are stored as fractions and shown with a percent format: 16.9 % is the value 0.169. "
-					+ "Indicators with unit PCT follow the same rule; PP (percentage points) are stored as points.",
-			"YoY compares a period with the same period one year earlier. An empty cell or n/a means not available, never zero.",
-			"On the Trade sheet, turnover (exports + imports) and balance (exports − imports) are formulas over the cells above.",
-			"Text from the feeds that starts with = + - @ is stored as text (quote prefix), never as a formula.",
-			"Texts longer than 32,767 characters (Excel's cell limit) end with \"" + SafeText.TRUNCATED + "\".",
-			"Only http and https article addresses are links; other addresses are shown as text in the URL column.",
+			"Percentages are stored as fractions with a percent format: 16.9 % is the value 0.169.",
+			"Indicators with unit PCT follow the same rule; PP (percentage points) are stored as points.",
+			"YoY compares a period with the same period one year earlier. Empty or n/a means not available, never zero.",
+			"On the Trade sheet, turnover and balance are formulas over the exports and imports cells above them.",
+			"Feed text that starts with = + - @, tab or CR is stored as text (quote prefix), never as a formula.",
+			"Texts longer than Excel's 32,767 characters per cell end with \"" + SafeText.TRUNCATED + "\".",
+			"Only http and https article addresses are links; other addresses stay text in the URL column.",
 			"Column headers are in English for every report language.");
 
 	private final Cells cells;
@@ -59,14 +60,21 @@ final class AboutSheet {
 		}
 
 		r = section(sheet, r + 1, "Input files");
-		Layout.header(this.cells, sheet.createRow(r++), INPUT_COLUMNS, Kind.HEADER);
+		row = sheet.createRow(r);
+		for (int c = 0; c < INPUT_HEADERS.size(); c++) {
+			this.cells.text(row, c, INPUT_HEADERS.get(c), (c < 3) ? Kind.HEADER : Kind.HEADER_RIGHT);
+		}
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+		r++;
 		for (InputFileInfo input : run.inputs()) {
-			row = sheet.createRow(r++);
+			row = sheet.createRow(r);
 			this.cells.text(row, 0, input.file());
-			this.cells.number(row, 1, input.read(), Kind.COUNT);
-			this.cells.number(row, 2, input.accepted(), Kind.COUNT);
-			this.cells.number(row, 3, input.rejected(), Kind.COUNT);
-			this.cells.text(row, 4, input.sha256());
+			this.cells.text(row, 1, input.sha256());
+			sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+			this.cells.number(row, 3, input.read(), Kind.COUNT);
+			this.cells.number(row, 4, input.accepted(), Kind.COUNT);
+			this.cells.number(row, 5, input.rejected(), Kind.COUNT);
+			r++;
 		}
 
 		r = section(sheet, r + 1, "Indicator definitions");

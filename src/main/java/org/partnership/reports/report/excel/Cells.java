@@ -115,7 +115,7 @@ final class Cells {
 	 * carries a number format.
 	 */
 	Cell flag(Row row, int col, boolean value) {
-		return text(row, col, value ? YES : NO, Kind.FLAG);
+		return text(row, col, value ? YES : NO, Kind.CENTERED);
 	}
 
 	/** A formula with the value it evaluates to, so viewers that do not recalculate still show it. */

@@ -16,7 +16,7 @@ final class CommoditiesSheet {
 	static final List<Column> COLUMNS = List.of(new Column("Pair", 11), new Column("Period", 10),
 			new Column("Flow", 9), Column.number("Rank", 6), new Column("HS code", 9), new Column("Product", 50),
 			Column.number("Value (USD)", 14), Column.number("Share of flow", 10), Column.number("YoY", 10),
-			Column.number("Contribution to flow growth", 14));
+			Column.number("Contribution (pp)", 14));
 
 	private final Cells cells;
 
@@ -34,7 +34,7 @@ final class CommoditiesSheet {
 				this.cells.text(row, 1, product.period().code());
 				this.cells.text(row, 2, product.flow());
 				this.cells.number(row, 3, (long) product.rank(), Kind.INTEGER);
-				this.cells.text(row, 4, product.code());
+				this.cells.text(row, 4, product.code(), Kind.CENTERED);
 				this.cells.text(row, 5, product.name());
 				this.cells.number(row, 6, product.value(), Kind.USD_MILLIONS_1);
 				this.cells.percent(row, 7, product.sharePct(), Kind.PERCENT);

@@ -45,7 +45,7 @@ final class IndicatorsSheet {
 			this.cells.flag(row, 5, indicator.complete());
 			this.cells.text(row, 6, indicator.indicator());
 			this.cells.number(row, 7, Units.value(indicator.unit(), indicator.value()), Units.kind(indicator.unit()));
-			this.cells.text(row, 8, indicator.unit());
+			this.cells.text(row, 8, indicator.unit(), Kind.CENTERED);
 		}
 		// a table needs one data row, even an empty one
 		int lastRow = Math.max(1, r - 1);

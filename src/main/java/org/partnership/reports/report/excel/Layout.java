@@ -25,6 +25,9 @@ final class Layout {
 
 	}
 
+	/** Row height of one line of the default 11 pt font. */
+	static final float LINE_HEIGHT = 15f;
+
 	private Layout() {
 	}
 
@@ -40,10 +43,21 @@ final class Layout {
 	}
 
 	static void header(Cells cells, Row row, List<Column> columns, Kind kind) {
+		int lines = 1;
 		for (int i = 0; i < columns.size(); i++) {
 			Column column = columns.get(i);
 			cells.text(row, i, column.header(), (kind == Kind.HEADER && column.numeric()) ? Kind.HEADER_RIGHT : kind);
+			lines = Math.max(lines, lines(column));
 		}
+		if (kind == Kind.HEADER && lines > 1) {
+			// viewers do not grow a row for wrapped text on opening: give it the height
+			row.setHeightInPoints(lines * LINE_HEIGHT);
+		}
+	}
+
+	/** Lines a bold header needs in its column, estimated from its length (bold runs about 15% wider). */
+	static int lines(Column column) {
+		return Math.min(3, (int) Math.ceil(column.header().length() * 1.15 / column.width()));
 	}
 
 	/**

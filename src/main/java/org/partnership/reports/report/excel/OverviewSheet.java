@@ -18,7 +18,7 @@ final class OverviewSheet {
 
 	static final int LABEL_WIDTH = 34;
 
-	static final int VALUE_WIDTH = 13;
+	static final int VALUE_WIDTH = 14;
 
 	/** Label column plus three panels of {@link KeyFiguresPanel#SPAN} columns. */
 	static final int COLUMNS = 1 + 3 * KeyFiguresPanel.SPAN;

@@ -26,7 +26,8 @@ final class Styles {
 	enum Kind {
 
 		TEXT(null), WRAP(null), HEADER(null), HEADER_RIGHT(null), HEADER_CENTER(null), TITLE(null), SECTION(null),
-		NOTE(null), NOT_AVAILABLE(null), LINK(null), FLAG(null), DATE("yyyy-mm-dd"), YEAR("0"), INTEGER("0"), COUNT("#,##0"), USD("#,##0"),
+		NOTE(null), NOT_AVAILABLE(null), LINK(null), CENTERED(null), DATE("yyyy-mm-dd"), YEAR("0"), INTEGER("0"),
+		COUNT("#,##0"), USD("#,##0"),
 		/** Full dollars shown in millions: 3,217,000,000 → "3,217 m". */
 		USD_MILLIONS("#,##0,,\" m\""),
 		/** Full dollars shown in millions with one decimal: 12,345,678 → "12.3 m". */
@@ -114,7 +115,9 @@ final class Styles {
 				style.setAlignment(HorizontalAlignment.RIGHT);
 			}
 			case LINK -> style.setFont(font(FontKind.LINK));
-			case FLAG -> style.setAlignment(HorizontalAlignment.CENTER);
+			// centred short codes and dates keep a gap to the right-aligned number or left-aligned text beside them
+			case CENTERED, DATE -> style.setAlignment(HorizontalAlignment.CENTER);
+			case YEAR -> style.setAlignment(HorizontalAlignment.LEFT);
 			default -> {
 			}
 		}
