@@ -69,7 +69,8 @@ final class KeyFiguresPanel {
 		this.cells.text(periods, col + 1, label(figures.comparison(), figures.comparisonComplete()),
 				Kind.HEADER_RIGHT);
 		this.cells.text(periods, col + 2, "YoY", Kind.HEADER_RIGHT);
-		List<Figure> amounts = List.of(figures.exports(), figures.imports(), figures.turnover(), figures.balance());
+		List<Figure> amounts = Arrays.asList(figures.exports(), figures.imports(), figures.turnover(),
+				figures.balance());
 		for (int i = 0; i < amounts.size(); i++) {
 			Figure figure = (amounts.get(i) != null) ? amounts.get(i) : Figure.EMPTY;
 			amount(rows[i], col, (figure.current() != null) ? figure.current().doubleValue() : null);

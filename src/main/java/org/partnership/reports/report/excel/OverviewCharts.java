@@ -46,11 +46,8 @@ final class OverviewCharts {
 
 	private final XSSFSheet sheet;
 
-	private final XSSFDrawing drawing;
-
 	OverviewCharts(XSSFSheet sheet) {
 		this.sheet = sheet;
-		this.drawing = sheet.createDrawingPatriarch();
 	}
 
 	/** Cell area a chart covers: columns [col1, col2), rows [row1, row2). */
@@ -121,9 +118,10 @@ final class OverviewCharts {
 	}
 
 	private XSSFChart chart(Area area, String title) {
-		XSSFClientAnchor anchor = this.drawing.createAnchor(0, 0, 0, 0, area.col1(), area.row1(), area.col2(),
-				area.row2());
-		XSSFChart chart = this.drawing.createChart(anchor);
+		// created on the first chart (and then returned again): a sheet without charts gets no drawing part
+		XSSFDrawing drawing = this.sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, area.col1(), area.row1(), area.col2(), area.row2());
+		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		// the default 18 pt title crowds a chart of this size
