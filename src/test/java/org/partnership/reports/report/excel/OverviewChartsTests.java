@@ -2,6 +2,7 @@ package org.partnership.reports.report.excel;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -117,7 +118,7 @@ class OverviewChartsTests {
 
 	private static List<Double> column(String range) {
 		CellRangeAddress cells = CellRangeAddress.valueOf(range);
-		return java.util.stream.IntStream.rangeClosed(cells.getFirstRow(), cells.getLastRow())
+		return IntStream.rangeClosed(cells.getFirstRow(), cells.getLastRow())
 			.mapToObj(r -> overview.getRow(r).getCell(cells.getFirstColumn()).getNumericCellValue())
 			.toList();
 	}

@@ -1,5 +1,6 @@
 package org.partnership.reports.report.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -77,7 +78,7 @@ class RepackagerTests {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new Repackager(List.of()).copy(source, bytes);
 		List<Object> times = new ArrayList<>();
-		try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				times.add(entry.getTimeLocal());
 			}
@@ -90,7 +91,7 @@ class RepackagerTests {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new Repackager(List.of(new SheetLinks(SHEET, links))).copy(source, bytes);
 		Map<String, String> result = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				result.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			}

@@ -95,7 +95,8 @@ final class ReportFixtures {
 	/** Kazakhstan's trade with the world, for the partner share. */
 	private static final long[] WORLD_2024 = { 81_674_053_044L, 60_397_969_384L };
 
-	private static final String[][] EXPORT_CHAPTERS = { { "27", "Mineral fuels, mineral oils and products of their distillation" },
+	private static final String[][] EXPORT_CHAPTERS = {
+			{ "27", "Mineral fuels, mineral oils and products of their distillation" },
 			{ "28", "Inorganic chemicals; compounds of precious metals and rare-earth metals" },
 			{ "26", "Ores, slag and ash" }, { "74", "Copper and articles thereof" }, { "72", "Iron and steel" },
 			{ "71", "Natural or cultured pearls, precious stones and metals" },
@@ -258,8 +259,10 @@ final class ReportFixtures {
 				"https://astanatimes.com/2025/04/kazakhstan-eu-trade-turnover-reaches-49-7-billion/", "en",
 				"Kazakhstan–EU trade turnover reaches $49.7 billion",
 				List.of("TURNOVER 49.7 bn USD 2024 +16.9%", "EXPORTS 38.6 bn USD 2024", "IMPORTS 11.1 bn USD 2024")));
-		rows.add(article("a-0002", LocalDate.of(2025, 4, 2), "Kazinform", "https://www.inform.kz/ru/товарооборот-казахстана-и-ес",
-				"ru", "Товарооборот Казахстана и ЕС в 2024 году достиг 49,7 млрд долларов", List.of("TURNOVER 49.7 bn USD 2024")));
+		rows.add(article("a-0002", LocalDate.of(2025, 4, 2), "Kazinform",
+				"https://www.inform.kz/ru/товарооборот-казахстана-и-ес", "ru",
+				"Товарооборот Казахстана и ЕС в 2024 году достиг 49,7 млрд долларов",
+				List.of("TURNOVER 49.7 bn USD 2024")));
 		rows.add(article("a-0003", LocalDate.of(2025, 4, 3), "Egemen Qazaqstan", "http://egemen.kz/article/qazaqstan-eo",
 				"kk", "Қазақстан мен Еуропалық одақ арасындағы тауар айналымы өсті", List.of()));
 		int n = 4;

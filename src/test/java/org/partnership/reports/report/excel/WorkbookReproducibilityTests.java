@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.partnership.reports.report.ReportModel;
+import org.partnership.reports.report.RunInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +93,7 @@ class WorkbookReproducibilityTests {
 	void aDifferentRunDateGivesADifferentFile() throws Exception {
 		ReportModel model = ReportFixtures.model();
 		ReportModel nextDay = new ReportModel(
-				new org.partnership.reports.report.RunInfo(LocalDate.of(2025, 10, 16), Locale.ENGLISH,
+				new RunInfo(LocalDate.of(2025, 10, 16), Locale.ENGLISH,
 						model.run().issuingUnit(), model.run().sources(), model.run().inputs()),
 				model.pairs(), model.indicators(), model.articles(), model.topics(), model.events(),
 				model.reconciliation(), model.dataQuality(), model.definitions());
