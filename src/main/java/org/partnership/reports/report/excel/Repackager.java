@@ -1,0 +1,220 @@
+package org.partnership.reports.report.excel;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Copies the package POI wrote into the target, entry by entry in POI's order, with two changes:
+ * <ul>
+ * <li>every entry gets the same fixed time, so the file depends only on the model;</li>
+ * <li>the hyperlinks of streamed sheets are written into the sheet XML and its relationships while
+ * copying. POI keeps every hyperlink of a streamed sheet in memory (about 3.5 KB each); here they are
+ * read from the model as they are written.</li>
+ * </ul>
+ */
+final class Repackager {
+
+	/** The earliest time a zip entry can carry; fixed, and the same in every time zone. */
+	static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+	static final String HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+	static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+	private static final byte[] END_OF_DATA = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+	/** Elements that follow {@code <hyperlinks>} in a worksheet (ECMA-376 CT_Worksheet order). */
+	private static final List<String> AFTER_HYPERLINKS = List.of("<printOptions", "<pageMargins", "<pageSetup",
+			"<headerFooter", "<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors",
+			"<smartTags", "<drawing", "<legacyDrawing", "<picture", "<oleObjects", "<controls", "<webPublishItems",
+			"<tableParts", "<extLst", "</worksheet>");
+
+	/** A link from one cell to an external address. */
+	record Link(String cell, String address) {
+	}
+
+	/** The links of one sheet; iterated twice (sheet XML, then relationships), in the same order. */
+	record SheetLinks(String part, Iterable<Link> links) {
+
+		String relationshipsPart() {
+			int slash = this.part.lastIndexOf('/');
+			return this.part.substring(0, slash + 1) + "_rels/" + this.part.substring(slash + 1) + ".rels";
+		}
+
+	}
+
+	private final Map<String, SheetLinks> sheets;
+
+	Repackager(List<SheetLinks> sheets) {
+		this.sheets = sheets.stream()
+			.filter(s -> s.links().iterator().hasNext())
+			.collect(Collectors.toMap(SheetLinks::part, Function.identity()));
+	}
+
+	void copy(Path source, OutputStream target) throws IOException {
+		try (ZipFile zip = new ZipFile(source.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
+			Map<String, SheetLinks> byRelationships = this.sheets.values()
+				.stream()
+				.collect(Collectors.toMap(SheetLinks::relationshipsPart, Function.identity()));
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				String name = entry.getName();
+				SheetLinks sheet = this.sheets.get(name);
+				SheetLinks relationships = byRelationships.get(name);
+				begin(out, name);
+				try (InputStream in = zip.getInputStream(entry)) {
+					if (sheet != null) {
+						sheet(in, out, sheet);
+					}
+					else if (relationships != null) {
+						relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), out, relationships);
+					}
+					else {
+						in.transferTo(out);
+					}
+				}
+				out.closeEntry();
+				if (sheet != null && zip.getEntry(sheet.relationshipsPart()) == null) {
+					begin(out, sheet.relationshipsPart());
+					relationships("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+							+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ "</Relationships>", out, sheet);
+					out.closeEntry();
+				}
+			}
+		}
+	}
+
+	private static void begin(ZipOutputStream out, String name) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTimeLocal(ENTRY_TIME);
+		out.putNextEntry(entry);
+	}
+
+	/** Streams the rows unchanged; only the short part after {@code </sheetData>} is held in memory. */
+	private static void sheet(InputStream in, OutputStream out, SheetLinks links) throws IOException {
+		byte[] buffer = new byte[1 << 16];
+		byte[] carry = new byte[0];
+		Boolean namespace = null;
+		for (int n; (n = in.read(buffer)) > 0;) {
+			byte[] window = concat(carry, buffer, n);
+			if (namespace == null) {
+				// the root element opens the first chunk
+				namespace = new String(window, StandardCharsets.UTF_8).contains("xmlns:r=\"" + RELATIONSHIPS_NS + "\"");
+			}
+			int end = indexOf(window, END_OF_DATA);
+			if (end >= 0) {
+				out.write(window, 0, end + END_OF_DATA.length);
+				ByteArrayOutputStream rest = new ByteArrayOutputStream();
+				rest.write(window, end + END_OF_DATA.length, window.length - end - END_OF_DATA.length);
+				in.transferTo(rest);
+				String tail = rest.toString(StandardCharsets.UTF_8);
+				int at = insertionPoint(tail);
+				Writer writer = writer(out);
+				writer.write(tail, 0, at);
+				// POI declares the r: prefix on the root; declare it here should that ever change
+				writer.write(namespace ? "<hyperlinks>" : "<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NS + "\">");
+				int id = 0;
+				for (Link link : links.links()) {
+					writer.write("<hyperlink ref=\"" + link.cell() + "\" r:id=\"" + id(++id) + "\"/>");
+				}
+				writer.write("</hyperlinks>");
+				writer.write(tail, at, tail.length() - at);
+				writer.flush();
+				return;
+			}
+			int keep = Math.min(window.length, END_OF_DATA.length - 1);
+			out.write(window, 0, window.length - keep);
+			carry = Arrays.copyOfRange(window, window.length - keep, window.length);
+		}
+		throw new IllegalStateException("no </sheetData> in " + links.part());
+	}
+
+	private static void relationships(String xml, OutputStream out, SheetLinks links) throws IOException {
+		int close = xml.lastIndexOf("</Relationships>");
+		if (close < 0) {
+			throw new IllegalStateException("not a relationships part: " + links.relationshipsPart());
+		}
+		Writer writer = writer(out);
+		writer.write(xml, 0, close);
+		int id = 0;
+		for (Link link : links.links()) {
+			writer.write("<Relationship Id=\"" + id(++id) + "\" Type=\"" + HYPERLINK_TYPE + "\" Target=\""
+					+ escape(link.address()) + "\" TargetMode=\"External\"/>");
+		}
+		writer.write(xml, close, xml.length() - close);
+		writer.flush();
+	}
+
+	/** Ids of their own, so they cannot clash with the rIdN POI gives. */
+	private static String id(int n) {
+		return "rIdLink" + n;
+	}
+
+	private static int insertionPoint(String tail) {
+		int at = tail.length();
+		for (String element : AFTER_HYPERLINKS) {
+			int i = tail.indexOf(element);
+			if (i >= 0 && i < at) {
+				at = i;
+			}
+		}
+		return at;
+	}
+
+	/** A buffered writer over the current entry; callers flush it and never close it (that would close the zip). */
+	private static Writer writer(OutputStream out) {
+		return new OutputStreamWriter(new BufferedOutputStream(out), StandardCharsets.UTF_8);
+	}
+
+	static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&apos;");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static byte[] concat(byte[] head, byte[] buffer, int n) {
+		byte[] window = Arrays.copyOf(head, head.length + n);
+		System.arraycopy(buffer, 0, window, head.length, n);
+		return window;
+	}
+
+	private static int indexOf(byte[] data, byte[] pattern) {
+		outer: for (int i = 0; i + pattern.length <= data.length; i++) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (data[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+}

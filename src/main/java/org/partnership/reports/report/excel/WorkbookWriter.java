@@ -1,0 +1,115 @@
+package org.partnership.reports.report.excel;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.partnership.reports.report.ReportModel;
+import org.partnership.reports.report.RunInfo;
+
+/**
+ * Renders the analysts' workbook from the report model: Overview, Indicators, Trade, Commodities,
+ * Articles, Topics, Events, Reconciliation, Data quality, About.
+ * <p>
+ * The sheets with charts and the Excel table are ordinary in-memory sheets; the sheets that grow with
+ * the feeds (Articles, Events, Data quality) are streamed with a window of {@value #WINDOW} rows, so
+ * memory stays bounded; their hyperlinks are streamed into the package afterwards ({@link Repackager}).
+ * The same model always gives the same bytes: the document dates are the run date and the zip entries
+ * carry a fixed time.
+ */
+public final class WorkbookWriter {
+
+	static final int WINDOW = 100;
+
+	static final String PRODUCER = "partnership-reports";
+
+	public WorkbookWriter() {
+	}
+
+	/** Writes the workbook to exactly this path (the caller handles temp name + atomic move). */
+	public void write(ReportModel model, Path target) throws IOException {
+		Objects.requireNonNull(model, "model");
+		Objects.requireNonNull(target, "target");
+		Path written = Files.createTempFile("partnership-workbook-", ".xlsx");
+		try {
+			Repackager repackager;
+			// inline strings in streamed sheets keep memory flat; temp files are gzipped for big feeds
+			try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+				repackager = new Repackager(fill(workbook, model));
+				fixProperties(workbook.getXSSFWorkbook(), model.run());
+				workbook.setForceFormulaRecalculation(true);
+				try (OutputStream out = Files.newOutputStream(written)) {
+					workbook.write(out);
+				}
+			}
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+				repackager.copy(written, out);
+			}
+		}
+		finally {
+			Files.deleteIfExists(written);
+		}
+	}
+
+	/** Writes the sheets and returns the hyperlinks the streamed sheets still need. */
+	private static List<Repackager.SheetLinks> fill(SXSSFWorkbook workbook, ReportModel model) {
+		XSSFWorkbook inMemory = workbook.getXSSFWorkbook();
+		Cells cells = new Cells(new Styles(inMemory));
+		Names names = new Names();
+		new OverviewSheet(cells).write(sheet(inMemory, names, "Overview"), model.run(), model.pairs());
+		new IndicatorsSheet(cells).write(sheet(inMemory, names, "Indicators"), model.indicators(),
+				names.table("Indicators"));
+		new TradeSheet(cells).write(sheet(inMemory, names, "Trade"), model.pairs());
+		new CommoditiesSheet(cells).write(sheet(inMemory, names, "Commodities"), model.pairs());
+		SXSSFSheet articles = streamed(workbook, names, "Articles");
+		new ArticlesSheet(cells).write(articles, model.articles());
+		new TopicsSheet(cells).write(sheet(inMemory, names, "Topics"), model.topics());
+		new EventsSheet(cells).write(streamed(workbook, names, "Events"), model.events());
+		new ReconciliationSheet(cells).write(sheet(inMemory, names, "Reconciliation"), model.reconciliation());
+		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
+		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
+		return List.of(new Repackager.SheetLinks(part(inMemory.getSheet(articles.getSheetName())),
+				ArticlesSheet.links(model.articles())));
+	}
+
+	/** The zip entry of a sheet, e.g. {@code xl/worksheets/sheet5.xml}. */
+	private static String part(XSSFSheet sheet) {
+		return sheet.getPackagePart().getPartName().getName().substring(1);
+	}
+
+	/**
+	 * A sheet created on the wrapped workbook stays an ordinary XSSF sheet (charts, tables, merged
+	 * cells); SXSSF streams only the sheets it created itself.
+	 */
+	private static XSSFSheet sheet(XSSFWorkbook workbook, Names names, String name) {
+		return workbook.createSheet(names.sheet(name));
+	}
+
+	private static SXSSFSheet streamed(SXSSFWorkbook workbook, Names names, String name) {
+		return workbook.createSheet(names.sheet(name));
+	}
+
+	/** OPC stamps "now" into the core properties; the run date makes the file reproducible. */
+	private static void fixProperties(XSSFWorkbook workbook, RunInfo run) {
+		Date date = Date.from(run.runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+		POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+		core.setCreated(Optional.of(date));
+		core.setModified(Optional.of(date));
+		core.setCreator(PRODUCER);
+		core.setTitle("Partnership report " + run.runDate());
+	}
+
+}
