@@ -1,30 +1,191 @@
 package org.partnership.reports.articles;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-import org.partnership.reports.indicators.TradeData;
+import org.partnership.reports.period.Period;
 import org.partnership.reports.report.ArticleRow;
 import org.partnership.reports.report.EventRow;
+import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.TopicRow;
+import org.partnership.reports.trade.PairAnalysis;
 
 /**
- * The article side of the report model: the articles with their facts, topic counts per period,
- * events and the reconciliation of quoted figures with the trade data.
+ * The article side of the report model and its indicators: articles with their facts, topic counts
+ * and shares per period (by unique story), distinct events, high-level contacts, and the
+ * reconciliation of quoted figures with the trade data.
  */
 public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List<EventRow> events,
-		List<ReconciliationRow> reconciliation) {
+		List<ReconciliationRow> reconciliation, List<IndicatorRow> indicatorsPerPair) {
 
-	public static ArticleSide build(ArticleStore store, TradeData trade, Locale locale) {
+	/** Event types that count as a high-level contact when an official takes part. */
+	private static final Set<String> CONTACTS = Set.of("MEETING", "VISIT", "SUMMIT", "PHONE_CALL");
+
+	/**
+	 * Builds the article side. {@code stories} maps article id to story id (near-duplicates share
+	 * one); indicator rows are produced for every pair, with the pair's codes.
+	 */
+	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs) {
+		Reconciler reconciler = new Reconciler(pairs);
 		List<ArticleRow> rows = new ArrayList<>();
+		List<ReconciliationRow> reconciliation = new ArrayList<>();
+		Map<String, EventRow> events = new LinkedHashMap<>();
+		Counts counts = new Counts();
 		store.forEach(s -> {
 			Article a = s.article();
-			rows.add(new ArticleRow(a.id(), a.published(), a.source(), a.url(), a.language(), a.title(), a.id(),
-					List.of(), List.of(), List.of(), List.of()));
+			StoredFacts facts = StoredFacts.fromJson(s.factsJson());
+			String story = stories.getOrDefault(a.id(), a.id());
+			Map<String, String> names = new HashMap<>();
+			facts.actors().forEach(actor -> names.put(actor.code(), actor.name()));
+			rows.add(new ArticleRow(a.id(), a.published(), a.source(), a.url(), a.language(), a.title(), story,
+					facts.topics(), facts.actors().stream().map(StoredFacts.Actor::name).toList(),
+					facts.events().stream().map(StoredFacts.Event::type).distinct().toList(),
+					facts.figures().stream().map(ArticleSide::describe).toList()));
+			reconciliation.addAll(reconciler.reconcile(a, facts));
+			for (StoredFacts.Event e : facts.events()) {
+				List<String> participants = e.participants().stream().map(p -> names.getOrDefault(p, p)).toList();
+				String key = e.date() + "|" + e.type() + "|" + new TreeSet<>(e.participants()) + "|" + e.location();
+				if (!events.containsKey(key)) {
+					events.put(key, new EventRow(e.date(), e.type(), e.cameo(), participants, e.location(), a.id(),
+							a.source(), a.title()));
+					boolean official = facts.actors()
+						.stream()
+						.anyMatch(act -> "OFFICIAL".equals(act.kind()) && e.participants().contains(act.code()));
+					counts.event(e.date(), e.type(), official && CONTACTS.contains(e.type()));
+				}
+			}
+			counts.article(a.published(), story, facts.topics());
 		});
-		return new ArticleSide(rows, List.of(), List.of(), List.of());
+		List<EventRow> eventRows = new ArrayList<>(events.values());
+		eventRows.sort(Comparator.comparing(EventRow::date).thenComparing(EventRow::type).thenComparing(EventRow::articleId));
+		List<IndicatorRow> indicators = new ArrayList<>();
+		for (PairAnalysis p : pairs) {
+			indicators.addAll(counts.indicators(p.reporter(), p.partner()));
+		}
+		return new ArticleSide(rows, counts.topicRows(), eventRows, reconciliation, indicators);
+	}
+
+	static String describe(StoredFacts.Figure f) {
+		StringBuilder sb = new StringBuilder(f.metric() == null ? "FIGURE" : f.metric()).append(' ');
+		BigDecimal v = f.value();
+		switch (f.kind()) {
+			case "AMOUNT" -> sb.append(scaled(v)).append(f.currency() == null ? "" : " " + f.currency());
+			case "GROWTH_PCT" -> sb.append(v.signum() > 0 ? "+" : "").append(v.stripTrailingZeros().toPlainString()).append('%');
+			default -> sb.append(v.stripTrailingZeros().toPlainString());
+		}
+		if (f.changePct() != null) {
+			sb.append(" (").append(f.changePct().signum() > 0 ? "+" : "")
+				.append(f.changePct().stripTrailingZeros().toPlainString()).append("%)");
+		}
+		if (f.period() != null) {
+			sb.append(' ').append(f.periodStart() == null ? "" : f.periodStart() + "–").append(f.period());
+		}
+		if (f.scope() != null) {
+			sb.append(' ').append(f.scope());
+		}
+		return sb.toString();
+	}
+
+	private static String scaled(BigDecimal v) {
+		double d = v.doubleValue();
+		if (Math.abs(d) >= 1e9) {
+			return String.format(Locale.ROOT, "%.1f bn", d / 1e9);
+		}
+		if (Math.abs(d) >= 1e6) {
+			return String.format(Locale.ROOT, "%.1f m", d / 1e6);
+		}
+		return v.stripTrailingZeros().toPlainString();
+	}
+
+	/** Counts per period (month, quarter, year): articles, unique stories, topics, events, contacts. */
+	private static final class Counts {
+
+		private final Map<Period, Long> articles = new TreeMap<>();
+
+		private final Map<Period, Set<String>> stories = new TreeMap<>();
+
+		private final Map<Period, Map<String, Set<String>>> topicStories = new TreeMap<>();
+
+		private final Map<Period, Map<String, Long>> topicArticles = new TreeMap<>();
+
+		private final Map<Period, Map<String, Long>> events = new TreeMap<>();
+
+		private final Map<Period, Long> contacts = new TreeMap<>();
+
+		void article(java.time.LocalDate date, String story, List<String> topics) {
+			for (Period p : periods(date)) {
+				this.articles.merge(p, 1L, Long::sum);
+				this.stories.computeIfAbsent(p, k -> new HashSet<>()).add(story);
+				for (String t : topics) {
+					this.topicStories.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(t, k -> new HashSet<>())
+						.add(story);
+					this.topicArticles.computeIfAbsent(p, k -> new TreeMap<>()).merge(t, 1L, Long::sum);
+				}
+			}
+		}
+
+		void event(java.time.LocalDate date, String type, boolean highLevel) {
+			for (Period p : periods(date)) {
+				this.events.computeIfAbsent(p, k -> new TreeMap<>()).merge(type, 1L, Long::sum);
+				this.contacts.merge(p, highLevel ? 1L : 0L, Long::sum);
+			}
+		}
+
+		List<TopicRow> topicRows() {
+			List<TopicRow> rows = new ArrayList<>();
+			this.topicStories.forEach((p, byTopic) -> {
+				double all = this.stories.get(p).size();
+				byTopic.forEach((topic, st) -> rows.add(new TopicRow(p, topic, TopicNames.name(topic),
+						this.topicArticles.get(p).get(topic), st.size(), st.size() / all * 100)));
+			});
+			return rows;
+		}
+
+		List<IndicatorRow> indicators(String reporter, String partner) {
+			List<IndicatorRow> rows = new ArrayList<>();
+			this.articles.forEach((p, n) -> {
+				rows.add(row(reporter, partner, p, "ARTICLES", n, "COUNT"));
+				rows.add(row(reporter, partner, p, "STORIES", this.stories.get(p).size(), "COUNT"));
+			});
+			this.events.forEach((p, byType) -> byType
+				.forEach((type, n) -> rows.add(row(reporter, partner, p, "EVENTS_" + type, n, "COUNT"))));
+			this.contacts.forEach((p, n) -> rows.add(row(reporter, partner, p, "HIGH_LEVEL_CONTACTS", n, "COUNT")));
+			this.topicStories.forEach((p, byTopic) -> byTopic.forEach((topic, st) -> {
+				rows.add(row(reporter, partner, p, "TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_STORIES", st.size(),
+						"COUNT"));
+				rows.add(new IndicatorRow(reporter, partner, p, true,
+						"TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_SHARE",
+						BigDecimal.valueOf(st.size() * 100.0 / this.stories.get(p).size())
+							.setScale(6, java.math.RoundingMode.HALF_EVEN),
+						"PCT"));
+			}));
+			return rows;
+		}
+
+		private static IndicatorRow row(String reporter, String partner, Period p, String indicator, long n,
+				String unit) {
+			return new IndicatorRow(reporter, partner, p, true, indicator, BigDecimal.valueOf(n), unit);
+		}
+
+		private static List<Period> periods(java.time.LocalDate d) {
+			if (d == null) {
+				return List.of();
+			}
+			return List.of(Period.month(d.getYear(), d.getMonthValue()),
+					Period.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1), Period.year(d.getYear()));
+		}
+
 	}
 
 }

@@ -80,6 +80,25 @@ public class ArticleStore {
 				});
 	}
 
+	/** Records the story of each article (near-duplicates share one). */
+	public void saveStories(Map<String, String> stories) {
+		List<Map.Entry<String, String>> entries = new ArrayList<>(stories.entrySet());
+		this.jdbc.batchUpdate("UPDATE STG_ARTICLE SET STORY_ID = ? WHERE ID = ?", entries, 1000, (ps, e) -> {
+			ps.setString(1, e.getValue());
+			ps.setString(2, e.getKey());
+		});
+	}
+
+	/** Article id → story id, as saved by {@link #saveStories}. */
+	public Map<String, String> stories() {
+		Map<String, String> stories = new HashMap<>();
+		this.jdbc.query("SELECT ID, STORY_ID FROM STG_ARTICLE WHERE STORY_ID IS NOT NULL",
+				rs -> {
+					stories.put(rs.getString(1), rs.getString(2));
+				});
+		return stories;
+	}
+
 	/** An article with its extracted facts as JSON ({@code null} before extraction exists). */
 	public record StagedArticle(Article article, String factsJson) {
 	}

@@ -2,6 +2,12 @@ package org.partnership.reports.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.partnership.reports.articles.Article;
+import org.partnership.reports.articles.ArticleSide;
+import org.partnership.reports.articles.extract.ArticleText;
+import org.partnership.reports.articles.extract.StoryFolder;
 
 import org.partnership.reports.articles.ArticleStore;
 import org.partnership.reports.report.IndicatorRow;
@@ -34,17 +40,27 @@ public class IndicatorComputation implements Tasklet {
 		this.settings = settings;
 	}
 
+	/** Folds near-duplicate articles (same story from several outlets, a re-sent copy) into stories. */
+	private Map<String, String> foldStories() {
+		List<ArticleText> texts = new ArrayList<>();
+		this.articles.forEach(s -> {
+			Article a = s.article();
+			texts.add(new ArticleText(a.id(), a.published(), a.language(), a.title(), a.body()));
+		});
+		return StoryFolder.withDefaults().fold(texts);
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		TradeData data = TradeData.load(this.trade, this.settings);
 		HsNomenclature hs = HsNomenclature.load();
-		ArticleCounts counts = new ArticleCounts();
-		this.articles.forEach(a -> counts.add(a.article().published()));
+		Map<String, String> stories = foldStories();
+		this.articles.saveStories(stories);
 		List<IndicatorRow> rows = new ArrayList<>();
 		for (PairAnalysis pair : data.pairs()) {
 			rows.addAll(pair.indicators(hs));
-			rows.addAll(counts.rows(pair.reporter(), pair.partner()));
 		}
+		rows.addAll(ArticleSide.build(this.articles, stories, data.pairs()).indicatorsPerPair());
 		this.indicators.replaceAll(rows);
 		contribution.incrementWriteCount(rows.size());
 		return RepeatStatus.FINISHED;

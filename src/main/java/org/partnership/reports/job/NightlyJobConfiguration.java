@@ -16,6 +16,7 @@ import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.ParsedItemWriter;
 import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.report.RejectsCsv;
+import org.partnership.reports.report.excel.WorkbookOutput;
 import org.partnership.reports.report.pdf.BriefingOutput;
 import org.partnership.reports.report.ReportOutput;
 import org.partnership.reports.run.RunInputs;
@@ -70,13 +71,18 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	FactExtraction factExtraction() {
-		return new FactExtraction();
+	FactExtraction factExtraction(RunSettings settings) {
+		return new FactExtraction(settings.reference());
 	}
 
 	@Bean
 	RejectsCsv rejectsCsv() {
 		return new RejectsCsv();
+	}
+
+	@Bean
+	WorkbookOutput workbookOutput(RunSettings settings) {
+		return new WorkbookOutput(settings.runDate());
 	}
 
 	@Bean

@@ -99,7 +99,7 @@ class ReportWriting implements Tasklet {
 			.toList();
 		RunInfo run = new RunInfo(this.settings.runDate(), this.settings.locale(), this.settings.issuingUnit(),
 				this.settings.sources(), this.counts.of(job.getJobInstance(), this.inputs));
-		ArticleSide side = ArticleSide.build(this.articles, data, this.settings.locale());
+		ArticleSide side = ArticleSide.build(this.articles, this.articles.stories(), data.pairs());
 		return new ReportModel(run, pairs, this.indicators.findAll(), side.articles(), side.topics(), side.events(),
 				side.reconciliation(), assembler.dataQuality(rejectRows, data.ledger()), IndicatorDefinitions.all());
 	}
