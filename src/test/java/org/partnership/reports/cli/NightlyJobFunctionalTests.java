@@ -72,6 +72,19 @@ class NightlyJobFunctionalTests {
 		assertThat(summary.get("outputs").findValuesAsString("file")).contains("briefing_KAZ-EU27_2024.pdf",
 				"briefing_KAZ-EU27_2025-Q3.pdf", "briefing_KAZ-EU27_2025-9M.pdf");
 
+		// the analyst's workbook: indicators as numbers, one row per period × pair × indicator
+		List<java.util.Map<String, Object>> indicators = org.partnership.reports.support.WorkbookRows
+			.read(this.dir.resolve("out/partnership-indicators_2025-11-25.xlsx"), "Indicators");
+		assertThat(indicator(indicators, "2024", "EXPORTS")).isEqualTo(38.6e9);
+		assertThat(indicator(indicators, "2024", "IMPORTS")).isEqualTo(11.1e9);
+		assertThat(indicator(indicators, "2024", "TURNOVER")).isEqualTo(49.7e9);
+		assertThat(indicator(indicators, "2024", "BALANCE")).isEqualTo(27.5e9);
+		assertThat(indicator(indicators, "2024", "TURNOVER_YOY")).isCloseTo(0.169, org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(indicator(indicators, "2025-9M", "TURNOVER")).isEqualTo(38_793_675_923.0);
+		assertThat(indicator(indicators, "2025-9M", "TURNOVER_YOY")).isCloseTo(38_793_675_923.0 / 36_715_749_226.0 - 1,
+				org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(indicator(indicators, "2025", "ARTICLES")).isEqualTo(12.0);
+
 		// the official's briefing of the latest complete year carries the founding article's figures
 		String briefing = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2024.pdf"));
 		assertThat(briefing).contains("Kazakhstan – European Union (EU27)", "2024 compared with 2023")
@@ -81,6 +94,14 @@ class NightlyJobFunctionalTests {
 		// year-to-date: Jan–Sep 2025 against Jan–Sep 2024 (input/README.md: +5.66 % turnover)
 		String ytd = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2025-9M.pdf"));
 		assertThat(ytd).contains("Jan–Sep 2025").contains("38.8").contains("+5.7%");
+	}
+
+	private static Double indicator(List<java.util.Map<String, Object>> rows, String period, String indicator) {
+		return rows.stream()
+			.filter(r -> period.equals(r.get("Period")) && indicator.equals(r.get("Indicator")))
+			.map(r -> (Double) r.get("Value"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + indicator + " for " + period));
 	}
 
 	static String pdfText(Path pdf) throws Exception {
