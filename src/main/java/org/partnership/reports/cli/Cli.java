@@ -19,6 +19,7 @@ import org.partnership.reports.run.InputValidation;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunLock;
 import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.trade.PartnerGroups;
 import picocli.CommandLine;
 
 import org.springframework.boot.WebApplicationType;
@@ -136,13 +137,18 @@ public final class Cli {
 		if (reference != null && !Files.isDirectory(reference)) {
 			throw new IllegalArgumentException("reference folder not found: " + reference);
 		}
+		PartnerGroups.Composition composition = switch (o.composition.toLowerCase(Locale.ROOT)) {
+			case "fixed" -> PartnerGroups.Composition.FIXED;
+			case "as-of" -> PartnerGroups.Composition.AS_OF;
+			default -> throw new IllegalArgumentException("--group-composition must be fixed or as-of: '" + o.composition + "'");
+		};
 		for (String pair : o.pairs) {
 			if (!PAIR.matcher(pair).matches()) {
 				throw new IllegalArgumentException("--pairs expects codes like KAZ-EU27: '" + pair + "'");
 			}
 		}
 		return new RunSettings(input, resolve(o.output, home.resolve("output")), resolve(o.stateDir, home.resolve("data")),
-				runDate, locale, templates, reference, o.pairs, o.issuingUnit, o.sources, o.force);
+				runDate, locale, templates, reference, o.pairs, o.issuingUnit, o.sources, composition, o.force);
 	}
 
 	private static Path resolve(Path given, Path fallback) {

@@ -50,6 +50,10 @@ public class CommandLineOptions {
 	@Option(names = "--sources", paramLabel = "TEXT", description = "source line printed under every report")
 	String sources = "Trade: national statistics as supplied in trade.csv; press: articles.csv";
 
+	@Option(names = "--group-composition", paramLabel = "fixed|as-of",
+			description = "partner groups from member rows: fixed composition back-cast (default) or as of each period")
+	String composition = "fixed";
+
 	@Option(names = "--force", description = "rebuild even when the reports are up to date")
 	boolean force;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.PairAnalysis;
+import org.partnership.reports.trade.PartnerGroups;
 import org.partnership.reports.trade.TradeLedger;
 import org.partnership.reports.trade.TradeStore;
 
@@ -24,7 +25,8 @@ public final class TradeData {
 	}
 
 	public static TradeData load(TradeStore store, RunSettings settings) {
-		TradeLedger ledger = new TradeLedger();
+		TradeLedger ledger = new TradeLedger(
+				PartnerGroups.load(settings.reference(), settings.composition(), settings.runDate()));
 		store.forEach(List.of(settings.tradeFile().getFileName().toString()), ledger::add);
 		ledger.complete();
 		List<PairAnalysis> pairs = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class ReportAssembler {
 		Period quarter = analysis.latestCompleteQuarter();
 		Period ytd = analysis.yearToDatePeriod();
 		return new PairReport(analysis.reporter(), analysis.partner(), this.names.name(analysis.reporter(), locale),
-				this.names.name(analysis.partner(), locale), compositionNote(analysis.partner()), analysis.annual(),
+				this.names.name(analysis.partner(), locale), analysis.groupNote(), analysis.annual(),
 				analysis.periods().stream().map(analysis::figures).toList(),
 				year == null ? null : analysis.keyFigures(year), quarter == null ? null : analysis.keyFigures(quarter),
 				ytd == null ? null : analysis.keyFigures(ytd), analysis.products(this.hs));
@@ -45,15 +45,6 @@ public final class ReportAssembler {
 					r.newSource()));
 		}
 		return new DataQuality(rejects, ledger.warnings(), revisions);
-	}
-
-	/** The partner-group convention printed next to group figures. */
-	static String compositionNote(String partner) {
-		return switch (partner) {
-			case "EU27" -> "EU27: fixed composition (27 member states since 1 February 2020), as supplied by the feed";
-			case "EU28" -> "EU28: 28 member states, 1 July 2013 – 31 January 2020";
-			default -> "";
-		};
 	}
 
 }

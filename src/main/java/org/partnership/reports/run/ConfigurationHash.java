@@ -26,7 +26,7 @@ final class ConfigurationHash {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			String version = ConfigurationHash.class.getPackage().getImplementationVersion();
 			update(sha, "version=" + version + ";lang=" + s.locale().toLanguageTag() + ";unit=" + s.issuingUnit()
-					+ ";pairs=" + s.pairs());
+					+ ";pairs=" + s.pairs() + ";composition=" + s.composition());
 			for (Path dir : new Path[] { s.templates(), s.reference() }) {
 				if (dir != null && Files.isDirectory(dir)) {
 					try (Stream<Path> files = Files.walk(dir)) {

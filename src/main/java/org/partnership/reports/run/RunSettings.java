@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.partnership.reports.trade.PartnerGroups;
+
 /**
  * What one invocation was asked to do, after the command line has been checked. Paths are absolute.
  * {@code templates} and {@code reference} are {@code null} when the defaults in the jar are used;
@@ -12,7 +14,8 @@ import java.util.Locale;
  * under every report.
  */
 public record RunSettings(Path input, Path output, Path stateDir, LocalDate runDate, Locale locale, Path templates,
-		Path reference, List<String> pairs, String issuingUnit, String sources, boolean force) {
+		Path reference, List<String> pairs, String issuingUnit, String sources, PartnerGroups.Composition composition,
+		boolean force) {
 
 	public RunSettings {
 		pairs = List.copyOf(pairs);

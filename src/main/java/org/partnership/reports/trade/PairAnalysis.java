@@ -52,6 +52,11 @@ public final class PairAnalysis {
 		return this.partner;
 	}
 
+	/** How the partner group was composed (fixed or as-of, supplied or computed), or "" for a country. */
+	public String groupNote() {
+		return this.ledger.groupNote(this.reporter, this.partner);
+	}
+
 	/** Every period with data, in order: years, then the sub-annual periods the data support. */
 	public List<Period> periods() {
 		if (this.periods == null) {

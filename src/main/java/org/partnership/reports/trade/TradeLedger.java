@@ -39,6 +39,19 @@ public final class TradeLedger {
 
 	private final Set<SeriesKey> derivedTotals = new java.util.HashSet<>();
 
+	private final PartnerGroups groups;
+
+	/** How each group series came about, by "reporter-partner": computed from members or supplied. */
+	private final Map<String, String> groupNotes = new HashMap<>();
+
+	public TradeLedger() {
+		this(PartnerGroups.none());
+	}
+
+	public TradeLedger(PartnerGroups groups) {
+		this.groups = groups;
+	}
+
 	private final List<String> warnings = new ArrayList<>();
 
 	/** A value replaced by a later vintage. */
@@ -66,8 +79,77 @@ public final class TradeLedger {
 	/** Called once after the last row: derives missing totals and checks supplied against computed ones. */
 	public TradeLedger complete() {
 		deriveMissingTotals();
+		rollUpGroups();
 		checkSuppliedTotals();
 		return this;
+	}
+
+	/** The partner-group label of a pair, or an empty string when the partner is not a group. */
+	public String groupNote(String reporter, String partner) {
+		String note = this.groupNotes.get(reporter + "-" + partner);
+		if (note == null && this.groups.isGroup(partner)) {
+			note = this.groups.describe(partner) + "; as supplied by the feed";
+		}
+		return note == null ? "" : note;
+	}
+
+	/**
+	 * Rolls member rows up into their groups. A group the feed also supplies is not double-counted:
+	 * the supplied series is used and every period where the members sum to something else is listed.
+	 */
+	private void rollUpGroups() {
+		for (String group : this.groups.codes()) {
+			Map<SeriesKey, Map<Period, BigDecimal>> sums = new HashMap<>();
+			List<SeriesKey> keys = new ArrayList<>(this.series.keySet());
+			keys.sort(KEY_ORDER);
+			for (SeriesKey k : keys) {
+				if (!this.groups.hasMember(group, k.partner()) || k.partner().equals(k.reporter())) {
+					continue;
+				}
+				FlowSeries s = this.series.get(k);
+				SeriesKey target = new SeriesKey(k.reporter(), group, k.flow(), k.commodity());
+				for (Period p : s.suppliedPeriods()) {
+					if (this.groups.includes(group, k.partner(), p)) {
+						sums.computeIfAbsent(target, t -> new java.util.TreeMap<>()).merge(p, s.supplied(p), BigDecimal::add);
+					}
+				}
+			}
+			List<SeriesKey> targets = new ArrayList<>(sums.keySet());
+			targets.sort(KEY_ORDER);
+			for (SeriesKey target : targets) {
+				String pair = target.reporter() + "-" + group;
+				FlowSeries supplied = this.series.get(target);
+				if (supplied != null && !this.derivedTotals.contains(target)) {
+					compareWithMembers(target, supplied, sums.get(target));
+					this.groupNotes.put(pair, this.groups.describe(group) + "; totals as supplied by the feed, checked against member rows");
+					continue;
+				}
+				FlowSeries computed = new FlowSeries();
+				sums.get(target).forEach(computed::put);
+				this.series.put(target, computed);
+				if (!TradeRow.TOTAL.equals(target.commodity())) {
+					this.codesByFlow.computeIfAbsent(target.total(), k -> new TreeSet<>()).add(target.commodity());
+				}
+				else {
+					this.derivedTotals.add(target);
+				}
+				this.groupNotes.put(pair, this.groups.describe(group) + "; computed from member rows");
+			}
+		}
+	}
+
+	private void compareWithMembers(SeriesKey key, FlowSeries supplied, Map<Period, BigDecimal> members) {
+		for (Period p : supplied.suppliedPeriods()) {
+			FlowSeries m = new FlowSeries();
+			members.forEach(m::put);
+			Amount sum = m.resolve(p);
+			if (sum != null && sum.complete() && differs(sum.value(), supplied.supplied(p))) {
+				this.warnings.add(describe(key) + " " + p.code() + ": supplied group total " + supplied.supplied(p).toPlainString()
+						+ " differs from the sum of its member rows " + sum.value().toPlainString() + " ("
+						+ this.groups.composition().name().toLowerCase().replace('_', '-')
+						+ " composition); the supplied total is used");
+			}
+		}
 	}
 
 	public FlowSeries series(SeriesKey key) {

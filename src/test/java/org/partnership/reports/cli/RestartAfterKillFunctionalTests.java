@@ -42,7 +42,9 @@ class RestartAfterKillFunctionalTests {
 		TradeFeedGenerator.write(input.resolve("trade.csv"), ROWS, 42);
 
 		// an uninterrupted reference run
-		assertThat(start(input, "ref").waitFor(5, TimeUnit.MINUTES)).isTrue();
+		Process ref = start(input, "ref");
+		assertThat(ref.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(ref.exitValue()).as(() -> read(this.dir.resolve("ref/stderr.txt"))).isZero();
 		Map<String, String> reference = reports(this.dir.resolve("ref/out"));
 		assertThat(reference).containsKey("rejects.csv");
 
@@ -83,6 +85,15 @@ class RestartAfterKillFunctionalTests {
 		return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("stdout.txt").toFile()))
 			.redirectError(ProcessBuilder.Redirect.appendTo(base.resolve("stderr.txt").toFile()))
 			.start();
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			return ex.toString();
+		}
 	}
 
 	private static Map<String, String> reports(Path out) throws Exception {
