@@ -2,10 +2,8 @@ package org.partnership.reports.trade;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
@@ -17,36 +15,63 @@ import org.partnership.reports.period.PeriodType;
  * (years, quarters, months). Any period is resolved by covering its months with the largest supplied
  * periods that fit inside it, so a year comes from its annual row, else its quarters, else its months,
  * and is marked incomplete when a month is not covered.
+ * <p>
+ * Stored as two small parallel arrays: a feed with HS6 detail has hundreds of thousands of series of
+ * a few periods each, so per-series maps would dominate the heap.
  */
 public final class FlowSeries {
 
 	private static final PeriodType[] LARGEST_FIRST = { PeriodType.YEAR, PeriodType.HALF, PeriodType.QUARTER,
 			PeriodType.MONTH };
 
-	private final Map<PeriodType, Map<YearMonth, BigDecimal>> supplied = new EnumMap<>(PeriodType.class);
+	private Period[] periods = new Period[2];
 
-	/** Supplied periods; most series hold a handful, so they are sorted only when asked for. */
-	private final java.util.Set<Period> periods = new java.util.HashSet<>();
+	private BigDecimal[] values = new BigDecimal[2];
+
+	private int size;
 
 	/** Records a supplied value; a later value for the same period replaces the earlier one. */
 	public void put(Period period, BigDecimal value) {
-		this.supplied.computeIfAbsent(period.type(), t -> new HashMap<>()).put(period.firstMonth(), value);
-		this.periods.add(period);
+		int i = indexOf(period);
+		if (i >= 0) {
+			this.values[i] = value;
+			return;
+		}
+		if (this.size == this.periods.length) {
+			this.periods = Arrays.copyOf(this.periods, this.size * 2);
+			this.values = Arrays.copyOf(this.values, this.size * 2);
+		}
+		this.periods[this.size] = period;
+		this.values[this.size] = value;
+		this.size++;
 	}
 
-	/** The periods that have a supplied value. */
+	/** The periods that have a supplied value, in order. */
 	public NavigableSet<Period> suppliedPeriods() {
-		return Collections.unmodifiableNavigableSet(new TreeSet<>(this.periods));
+		TreeSet<Period> set = new TreeSet<>();
+		for (int i = 0; i < this.size; i++) {
+			set.add(this.periods[i]);
+		}
+		return Collections.unmodifiableNavigableSet(set);
 	}
 
 	public boolean isEmpty() {
-		return this.periods.isEmpty();
+		return this.size == 0;
 	}
 
 	/** The supplied value of exactly this period, or {@code null}. */
 	public BigDecimal supplied(Period period) {
-		Map<YearMonth, BigDecimal> byStart = this.supplied.get(period.type());
-		return byStart == null ? null : byStart.get(period.firstMonth());
+		int i = indexOf(period);
+		return i < 0 ? null : this.values[i];
+	}
+
+	private int indexOf(Period period) {
+		for (int i = 0; i < this.size; i++) {
+			if (this.periods[i].equals(period)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Resolves any period from the supplied data, or returns {@code null} when nothing covers it. */
@@ -75,17 +100,13 @@ public final class FlowSeries {
 
 	private Period largestSuppliedStartingAt(YearMonth month, Period within) {
 		for (PeriodType type : LARGEST_FIRST) {
-			Map<YearMonth, BigDecimal> byStart = this.supplied.get(type);
-			if (byStart == null || !byStart.containsKey(month)) {
-				continue;
-			}
 			Period candidate = switch (type) {
 				case YEAR -> Period.year(month.getYear());
 				case HALF -> Period.half(month.getYear(), (month.getMonthValue() - 1) / 6 + 1);
 				case QUARTER -> Period.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
 				default -> Period.month(month);
 			};
-			if (within.contains(candidate)) {
+			if (candidate.firstMonth().equals(month) && within.contains(candidate) && indexOf(candidate) >= 0) {
 				return candidate;
 			}
 		}
@@ -95,9 +116,9 @@ public final class FlowSeries {
 	/** The latest month covered by any supplied period, or {@code null}. */
 	public YearMonth lastMonth() {
 		YearMonth last = null;
-		for (Period p : this.periods) {
-			if (last == null || p.lastMonth().isAfter(last)) {
-				last = p.lastMonth();
+		for (int i = 0; i < this.size; i++) {
+			if (last == null || this.periods[i].lastMonth().isAfter(last)) {
+				last = this.periods[i].lastMonth();
 			}
 		}
 		return last;
@@ -105,8 +126,8 @@ public final class FlowSeries {
 
 	/** Whether sub-annual (quarterly or monthly) data exist for the year. */
 	public boolean hasSubAnnual(int year) {
-		for (Period p : this.periods) {
-			if (p.type() != PeriodType.YEAR && p.year() == year) {
+		for (int i = 0; i < this.size; i++) {
+			if (this.periods[i].type() != PeriodType.YEAR && this.periods[i].year() == year) {
 				return true;
 			}
 		}

@@ -54,8 +54,12 @@ public final class PartnerGroups {
 
 	private final LocalDate today;
 
+	private final Map<String, java.util.Set<String>> memberCodes = new java.util.HashMap<>();
+
 	private PartnerGroups(Map<String, Group> groups, Composition composition, LocalDate today) {
 		this.groups = groups;
+		groups.forEach((code, g) -> this.memberCodes.put(code,
+				g.members().stream().map(Membership::member).collect(java.util.stream.Collectors.toSet())));
 		this.composition = composition;
 		this.today = today;
 	}
@@ -140,8 +144,8 @@ public final class PartnerGroups {
 
 	/** Whether the code is ever a member of the group. */
 	public boolean hasMember(String group, String member) {
-		Group g = this.groups.get(group);
-		return g != null && g.members().stream().anyMatch(m -> m.member().equals(member));
+		java.util.Set<String> members = this.memberCodes.get(group);
+		return members != null && members.contains(member);
 	}
 
 	/** The label printed next to group figures. */

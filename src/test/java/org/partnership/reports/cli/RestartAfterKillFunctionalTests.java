@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestartAfterKillFunctionalTests {
 
-	private static final int ROWS = 150_000;
+	private static final int ROWS = 100_000;
 
 	@TempDir
 	Path dir;
@@ -78,7 +78,7 @@ class RestartAfterKillFunctionalTests {
 	private Process start(Path input, String name) throws IOException {
 		Path base = Files.createDirectories(this.dir.resolve(name));
 		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+				"-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
 				Cli.class.getName(), "--input", input.toString(), "--output", base.resolve("out").toString(),
 				"--state-dir", base.resolve("state").toString(), "--run-date", "2025-11-25", "--templates",
 				Path.of("templates").toAbsolutePath().toString()));
