@@ -130,6 +130,8 @@ public final class CsvInput {
 			.fieldSeparator(this.separator)
 			.allowExtraFields(true)
 			.allowMissingFields(true)
+			// "ab"cd is read as abcd rather than failing the whole file; the row is then checked as usual
+			.allowExtraCharsAfterClosingQuote(true)
 			.skipEmptyLines(true)
 			.ofCsvRecord(reader(this.path, this.charset, this.bomLength));
 		return reader;
@@ -145,7 +147,9 @@ public final class CsvInput {
 	}
 
 	private static List<String> readHeader(Path path, Charset charset, int bom) {
-		try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(reader(path, charset, bom))) {
+		try (CsvReader<CsvRecord> csv = CsvReader.builder()
+			.allowExtraCharsAfterClosingQuote(true)
+			.ofCsvRecord(reader(path, charset, bom))) {
 			return csv.stream().findFirst().map(CsvRecord::getFields).orElse(List.of());
 		}
 		catch (IOException | RuntimeException ex) {
