@@ -132,6 +132,7 @@ class NightlyJobConfiguration {
 			.reader(new CsvLineReader(inputs.articles(), RunCounts.ARTICLES_STEP))
 			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson))
 			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
+			.listener(new ChunkProgress(RunCounts.ARTICLES_STEP))
 			.build();
 	}
 
@@ -145,6 +146,7 @@ class NightlyJobConfiguration {
 			.reader(new CsvLineReader(inputs.trade(), RunCounts.TRADE_STEP))
 			.processor(new TradeRowParser(settings.runDate()))
 			.writer(new ParsedItemWriter<>(trade.sink(inputs.trade().fileName()), rejects))
+			.listener(new ChunkProgress(RunCounts.TRADE_STEP))
 			.build();
 	}
 

@@ -1,0 +1,36 @@
+package org.partnership.reports.job;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * Logs the progress of an import step once per chunk ("importTrade: chunk 12, 60000 records"), so
+ * the log of a long night shows how far a run got and where a killed run stopped.
+ */
+class ChunkProgress implements ChunkListener<Object, Object> {
+
+	private static final Log log = LogFactory.getLog(ChunkProgress.class);
+
+	private final String step;
+
+	private int chunks;
+
+	private long records;
+
+	ChunkProgress(String step) {
+		this.step = step;
+	}
+
+	@Override
+	public void afterChunk(Chunk<Object> chunk) {
+		this.chunks++;
+		this.records += chunk.size();
+		if (log.isInfoEnabled()) {
+			log.info(this.step + ": chunk " + this.chunks + " written, " + this.records + " records in this execution");
+		}
+	}
+
+}
