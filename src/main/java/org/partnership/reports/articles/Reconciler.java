@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.partnership.reports.investment.InvestmentLedger;
 import org.partnership.reports.period.Period;
 import org.partnership.reports.report.PeriodFigures;
 import org.partnership.reports.report.ReconciliationRow;
@@ -30,14 +31,26 @@ public final class Reconciler {
 
 	private final List<PairAnalysis> pairs;
 
+	private final InvestmentLedger investment;
+
 	public Reconciler(List<PairAnalysis> pairs) {
+		this(pairs, null);
+	}
+
+	/** With an investment feed, quoted gross FDI inflows (also cumulative over a span) are checked too. */
+	public Reconciler(List<PairAnalysis> pairs, InvestmentLedger investment) {
 		this.pairs = pairs;
+		this.investment = investment;
 	}
 
 	public List<ReconciliationRow> reconcile(Article article, StoredFacts facts) {
 		List<ReconciliationRow> rows = new ArrayList<>();
 		for (StoredFacts.Figure f : facts.figures()) {
 			if (f.metric() == null) {
+				continue;
+			}
+			if ("INVESTMENT".equals(f.metric()) && "AMOUNT".equals(f.kind()) && this.investment != null) {
+				rows.add(compareInvestment(article, f));
 				continue;
 			}
 			if (!TRADE_METRICS.contains(f.metric())) {
@@ -95,6 +108,48 @@ public final class Reconciler {
 		return row(article, f, "GROWTH_PCT", quoted, "%", BigDecimal.valueOf(yoy).round(MathContext.DECIMAL64), diff,
 				verdict, verdict == Verdict.AGREES ? "within ±" + GROWTH_TOLERANCE_PP + " pp"
 						: "differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " pp from the data");
+	}
+
+	/**
+	 * A quoted investment amount against the gross inflow of the investment feed: the partner is the
+	 * investor, the reporter of the pair the recipient; a span sums every year of it.
+	 */
+	private ReconciliationRow compareInvestment(Article article, StoredFacts.Figure f) {
+		String problem = null;
+		BigDecimal value = null;
+		if (f.period() == null) {
+			problem = "no reference period stated";
+		}
+		else if (!"USD".equals(f.currency())) {
+			problem = "quoted in " + (f.currency() == null ? "an unstated currency" : f.currency())
+					+ "; the investment data are in USD";
+		}
+		else if (f.scope() == null || pair(f.scope()) == null) {
+			problem = f.scope() == null ? "no partner stated" : "scope " + f.scope() + " is not a partner in the data";
+		}
+		else {
+			PairAnalysis pair = pair(f.scope());
+			try {
+				Period last = Period.parse(f.period());
+				Period first = f.periodStart() == null ? last : Period.parse(f.periodStart());
+				value = this.investment.cumulative(pair.reporter(), pair.partner(), "inflow", first, last);
+			}
+			catch (IllegalArgumentException ex) {
+				problem = "unrecognised period " + f.period();
+			}
+			if (problem == null && value == null) {
+				problem = "no complete investment data for " + span(f).strip() + (f.periodStart() == null ? f.period() : "");
+			}
+		}
+		if (problem != null) {
+			return row(article, f, "AMOUNT", f.value(), unit(f), null, null, Verdict.NOT_COMPARABLE, problem);
+		}
+		double diff = f.value().subtract(value).divide(value, MathContext.DECIMAL64).doubleValue() * 100;
+		Verdict verdict = Math.abs(diff) <= AMOUNT_TOLERANCE_PCT ? Verdict.AGREES : Verdict.DISAGREES;
+		String what = f.periodStart() == null ? "gross FDI inflow" : "cumulative gross FDI inflow" + span(f);
+		return row(article, f, "AMOUNT", f.value(), "USD", value, diff, verdict, what + (verdict == Verdict.AGREES
+				? ", within ±" + AMOUNT_TOLERANCE_PCT + " %"
+				: ", differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " % from the investment data"));
 	}
 
 	/** Why a figure cannot be compared at all, or {@code null}. */
