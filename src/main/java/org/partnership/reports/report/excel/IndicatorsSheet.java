@@ -4,18 +4,26 @@ import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
 
 import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.excel.Layout.Column;
 import org.partnership.reports.report.excel.Styles.Kind;
 
-/** The long indicator table as an Excel table: one row per period × reporter × partner × indicator. */
+/**
+ * The long indicator table as an Excel table: one row per period × reporter × partner × indicator.
+ * The rows are streamed; the table part lives on the streamed sheet's backing XSSF sheet, which holds
+ * no rows, so the column names are set here from the same headers the header cells carry (POI would
+ * otherwise read them from header cells it cannot see, and Excel repairs a table whose column names
+ * differ from its header cells).
+ */
 final class IndicatorsSheet {
 
 	static final List<Column> COLUMNS = List.of(new Column("Reporter", 10), new Column("Partner", 10),
@@ -30,7 +38,11 @@ final class IndicatorsSheet {
 		this.cells = cells;
 	}
 
-	void write(XSSFSheet sheet, List<IndicatorRow> indicators, String tableName) {
+	/**
+	 * @param sheet the sheet the rows go to (streamed)
+	 * @param tableSheet the XSSF sheet behind {@code sheet}, which carries the table part
+	 */
+	void write(Sheet sheet, XSSFSheet tableSheet, List<IndicatorRow> indicators, String tableName) {
 		Layout.widths(sheet, COLUMNS);
 		// plain header cells: the table style colours them
 		Layout.header(this.cells, Cells.row(sheet, 0), COLUMNS, Kind.TEXT);
@@ -50,7 +62,7 @@ final class IndicatorsSheet {
 		// a table needs one data row, even an empty one
 		int lastRow = Math.max(1, r - 1);
 		Cells.row(sheet, lastRow);
-		table(sheet, tableName, lastRow);
+		table(tableSheet, tableName, lastRow);
 		sheet.createFreezePane(0, 1);
 		Layout.print(sheet, 0);
 	}
@@ -69,6 +81,10 @@ final class IndicatorsSheet {
 			table.getCTTable().addNewAutoFilter();
 		}
 		table.getCTTable().getAutoFilter().setRef(range.formatAsString());
+		List<XSSFTableColumn> columns = table.getColumns();
+		for (int c = 0; c < COLUMNS.size(); c++) {
+			columns.get(c).setName(COLUMNS.get(c).header());
+		}
 	}
 
 }

@@ -7,9 +7,9 @@ import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import org.partnership.reports.period.Period;
 import org.partnership.reports.period.PeriodType;
@@ -19,7 +19,8 @@ import org.partnership.reports.report.excel.Styles.Kind;
 
 /**
  * Trade of each pair wide by period: one block per period type (annual first), rows for exports,
- * imports, turnover, balance and the YoY changes, one column per period.
+ * imports, turnover, balance and the YoY changes, one column per period. Streamed: rows are created
+ * top to bottom and a block needs only its own nine rows at a time.
  */
 final class TradeSheet {
 
@@ -40,7 +41,7 @@ final class TradeSheet {
 		this.cells = cells;
 	}
 
-	void write(XSSFSheet sheet, List<PairReport> pairs) {
+	void write(Sheet sheet, List<PairReport> pairs) {
 		this.cells.text(sheet.createRow(0), 0, "Trade by period (US dollars, shown in millions)", Kind.TITLE);
 		this.cells.text(sheet.createRow(1), 0,
 				"Turnover and balance are formulas over the exports and imports cells above them.", Kind.NOTE);
@@ -70,7 +71,7 @@ final class TradeSheet {
 	}
 
 	/** Writes one block and returns the row after it (and a blank line). */
-	private int block(XSSFSheet sheet, int top, String title, List<PeriodFigures> periods) {
+	private int block(Sheet sheet, int top, String title, List<PeriodFigures> periods) {
 		if (periods.isEmpty()) {
 			return top;
 		}
@@ -118,7 +119,7 @@ final class TradeSheet {
 	}
 
 	/** Too wide for one page: print across pages with the row labels repeated on each. */
-	private static void print(XSSFSheet sheet) {
+	private static void print(Sheet sheet) {
 		PrintSetup setup = sheet.getPrintSetup();
 		setup.setLandscape(true);
 		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -24,9 +24,12 @@ import org.partnership.reports.report.RunInfo;
  * Renders the analysts' workbook from the report model: Overview, Indicators, Trade, Commodities,
  * Articles, Topics, Events, Reconciliation, Data quality, About.
  * <p>
- * The sheets with charts and the Excel table are ordinary in-memory sheets; the sheets that grow with
- * the feeds (Articles, Events, Data quality) are streamed with a window of {@value #WINDOW} rows, so
- * memory stays bounded; their hyperlinks are streamed into the package afterwards ({@link Repackager}).
+ * Every sheet whose rows grow with the data (Indicators, Trade, Commodities, Articles, Topics, Events,
+ * Reconciliation, Data quality) is streamed with a window of {@value #WINDOW} rows, so memory stays
+ * bounded; the Indicators table is declared on the streamed sheet's backing XSSF sheet, which holds no
+ * rows, and the article hyperlinks are streamed into the package afterwards ({@link Repackager}). Only
+ * Overview (native charts, which read their cells while being built; a few rows per pair) and About
+ * (run facts and definitions) are in-memory XSSF sheets.
  * The same model always gives the same bytes: the document dates are the run date and the zip entries
  * carry a fixed time.
  */
@@ -70,15 +73,16 @@ public final class WorkbookWriter {
 		Cells cells = new Cells(new Styles(inMemory));
 		Names names = new Names();
 		new OverviewSheet(cells).write(sheet(inMemory, names, "Overview"), model.run(), model.pairs());
-		new IndicatorsSheet(cells).write(sheet(inMemory, names, "Indicators"), model.indicators(),
+		SXSSFSheet indicators = streamed(workbook, names, "Indicators");
+		new IndicatorsSheet(cells).write(indicators, inMemory.getSheet(indicators.getSheetName()), model.indicators(),
 				names.table("Indicators"));
-		new TradeSheet(cells).write(sheet(inMemory, names, "Trade"), model.pairs());
-		new CommoditiesSheet(cells).write(sheet(inMemory, names, "Commodities"), model.pairs());
+		new TradeSheet(cells).write(streamed(workbook, names, "Trade"), model.pairs());
+		new CommoditiesSheet(cells).write(streamed(workbook, names, "Commodities"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
 		new ArticlesSheet(cells).write(articles, model.articles());
-		new TopicsSheet(cells).write(sheet(inMemory, names, "Topics"), model.topics());
+		new TopicsSheet(cells).write(streamed(workbook, names, "Topics"), model.topics());
 		new EventsSheet(cells).write(streamed(workbook, names, "Events"), model.events());
-		new ReconciliationSheet(cells).write(sheet(inMemory, names, "Reconciliation"), model.reconciliation());
+		new ReconciliationSheet(cells).write(streamed(workbook, names, "Reconciliation"), model.reconciliation());
 		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
 		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
 		return List.of(new Repackager.SheetLinks(part(inMemory.getSheet(articles.getSheetName())),

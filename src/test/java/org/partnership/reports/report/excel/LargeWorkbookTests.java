@@ -62,7 +62,7 @@ class LargeWorkbookTests {
 	}
 
 	/** SXSSF writes one row per line; the hyperlinks and relationships come on long lines of their own. */
-	private static Scan scan(Path file, String entryName) throws IOException {
+	static Scan scan(Path file, String entryName) throws IOException {
 		int lastRow = 0;
 		int hyperlinks = 0;
 		int external = 0;

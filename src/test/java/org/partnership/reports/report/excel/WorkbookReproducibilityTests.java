@@ -1,6 +1,7 @@
 package org.partnership.reports.report.excel;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -71,6 +72,22 @@ class WorkbookReproducibilityTests {
 		assertThat(names).contains("xl/charts/chart1.xml", "xl/tables/table1.xml", "xl/worksheets/sheet5.xml");
 		assertThat(times).hasSizeGreaterThan(20).containsOnly(times.get(0));
 		assertThat(Instant.ofEpochMilli(times.get(0))).isBefore(Instant.parse("1981-01-01T00:00:00Z"));
+	}
+
+	@Test
+	void noEntryMentionsTheTemporaryFiles() throws Exception {
+		Path file = this.dir.resolve("temp.xlsx");
+		new WorkbookWriter().write(ReportFixtures.model(), file);
+		String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				String content = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(content).as(entry.getName())
+					.doesNotContain(tmp)
+					.doesNotContain("poi-sxssf")
+					.doesNotContain("partnership-workbook-");
+			}
+		}
 	}
 
 	@Test
