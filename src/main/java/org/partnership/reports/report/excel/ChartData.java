@@ -65,8 +65,13 @@ final class ChartData {
 		int r = top;
 		this.cells.text(Cells.row(sheet, r++), 0, "Chart data: " + pair.key(), Kind.SECTION);
 		Annual annual = null;
-		if (!pair.annual().isEmpty()) {
-			annual = annual(sheet, r, pair.annual());
+		// an incomplete year (e.g. nine months) would show as a fall: trend charts take whole years only
+		List<org.partnership.reports.report.PeriodFigures> years = pair.annual()
+			.stream()
+			.filter(org.partnership.reports.report.PeriodFigures::complete)
+			.toList();
+		if (!years.isEmpty()) {
+			annual = annual(sheet, r, years);
 			r = annual.years().getLastRow() + 2;
 		}
 		List<Products> products = new ArrayList<>();
