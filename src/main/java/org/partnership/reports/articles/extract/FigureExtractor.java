@@ -22,6 +22,10 @@ final class FigureExtractor {
 
 	private static final Set<String> FLOWS = Set.of("TURNOVER", "EXPORTS", "IMPORTS", "INVESTMENT");
 
+	/** Words that start a new clause for metric binding. */
+	private static final String[] CONJUNCTIONS = { "and", "while", "whereas", "but", "и", "а", "но", "және", "ал",
+			"бірақ" };
+
 	private final LocalDate published;
 
 	private final NormalizedText text;
@@ -102,32 +106,84 @@ final class FigureExtractor {
 	}
 
 	/**
-	 * A metric right after the figure ("$38.6 billion in exports"), else the nearest one before it since the
-	 * previous figure ("turnover ... reached $49.7 billion"), else the first one after it.
+	 * The metric named before the figure in its own clause ("exports to the EU amounted to $32.2 billion"),
+	 * else one right after it within the clause ("$38.6 billion in exports"), else the nearest one before it
+	 * since the previous figure ("turnover between Kazakhstan and the EU reached $49.7 billion"), else the
+	 * first one after it. A comma, a semicolon or a conjunction ("and", «и», «және», "while") starts a new
+	 * clause, so "$32.2 billion and imports ..." does not bind the amount to imports.
 	 */
 	private String metric(FigureScanner.Candidate c, List<Hit> hits, int segmentStart, int segmentEnd) {
+		int clauseStart = clauseStart(segmentStart, c.spanStart);
 		String before = null;
+		String inClause = null;
 		for (Hit hit : hits) {
-			if (hit.layer() != Layer.METRIC || hit.code().equals("COMPANIES")) {
-				continue;
-			}
-			if (hit.start() >= c.end && hit.start() < segmentEnd && isShortWordGap(c.end, hit.start())) {
-				return hit.code();
-			}
-			if (hit.end() <= c.spanStart && hit.start() >= segmentStart) {
+			if (isFigureMetric(hit) && hit.end() <= c.spanStart && hit.start() >= segmentStart) {
 				before = hit.code();
+				inClause = hit.start() >= clauseStart ? hit.code() : inClause;
+			}
+		}
+		if (inClause != null) {
+			return inClause;
+		}
+		for (Hit hit : hits) {
+			if (isFigureMetric(hit) && hit.start() >= c.end && hit.start() < segmentEnd
+					&& isShortWordGap(c.end, hit.start()) && clauseStart(c.end, hit.start()) == c.end) {
+				return hit.code();
 			}
 		}
 		if (before != null) {
 			return before;
 		}
 		for (Hit hit : hits) {
-			if (hit.layer() == Layer.METRIC && !hit.code().equals("COMPANIES") && hit.start() >= c.spanEnd
-					&& hit.end() <= segmentEnd) {
+			if (isFigureMetric(hit) && hit.start() >= c.spanEnd && hit.end() <= segmentEnd) {
 				return hit.code();
 			}
 		}
 		return null;
+	}
+
+	private static boolean isFigureMetric(Hit hit) {
+		return hit.layer() == Layer.METRIC && !hit.code().equals("COMPANIES");
+	}
+
+	/**
+	 * Start of the clause that ends at {@code to}: just after the last comma, semicolon or clause conjunction
+	 * in {@code [from, to)}, else {@code from}.
+	 */
+	private int clauseStart(int from, int to) {
+		char[] chars = text.chars();
+		int start = from;
+		int i = from;
+		while (i < to) {
+			char ch = chars[i];
+			if (ch == ',' || ch == ';') {
+				start = i + 1;
+				i++;
+			}
+			else if (Character.isLetter(ch)) {
+				int w = i;
+				while (i < to && Character.isLetter(chars[i])) {
+					i++;
+				}
+				if ((w == 0 || !Character.isLetterOrDigit(chars[w - 1])) && (i == text.length()
+						|| !Character.isLetterOrDigit(chars[i])) && isConjunction(w, i - w)) {
+					start = i;
+				}
+			}
+			else {
+				i++;
+			}
+		}
+		return start;
+	}
+
+	private boolean isConjunction(int at, int length) {
+		for (String word : CONJUNCTIONS) {
+			if (word.length() == length && text.text().startsWith(word, at)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** At most two words and no punctuation between a figure and its metric. */
