@@ -79,6 +79,11 @@ final class FigureScanner {
 	private static final Pattern DECLINE = Pattern.compile("(?<![\\p{L}])(?:decreas|declin|fell|fall|drop|down(?![\\p{L}])"
 			+ "|shr[iau]nk|contract|lower|сниз|сократ|сокращ|уменьш|упал|падени|спад|төменде|азай|қысқар)");
 
+	/** A comparative right after a percentage: "17.1% more than", «на 5% больше», «16,9%-ға жоғары». */
+	private static final Pattern MORE_AFTER = Pattern.compile("\\s*(?:more|higher|больше|выше|жоғары|артық)(?![\\p{L}])");
+
+	private static final Pattern LESS_AFTER = Pattern.compile("\\s*(?:less|lower|fewer|меньше|ниже|төмен)(?![\\p{L}])");
+
 	private static final Pattern CHANGE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:by|на)\\s$");
 
 	private final String text;
@@ -101,6 +106,10 @@ final class FigureScanner {
 
 	private final Matcher preposition;
 
+	private final Matcher moreAfter;
+
+	private final Matcher lessAfter;
+
 	FigureScanner(String text) {
 		this.text = text;
 		this.number = NUMBER.matcher(text);
@@ -112,6 +121,8 @@ final class FigureScanner {
 		this.growth = GROWTH.matcher(text).useTransparentBounds(true);
 		this.decline = DECLINE.matcher(text).useTransparentBounds(true);
 		this.preposition = CHANGE_PREPOSITION.matcher(text).useTransparentBounds(true);
+		this.moreAfter = MORE_AFTER.matcher(text);
+		this.lessAfter = LESS_AFTER.matcher(text);
 	}
 
 	/** Figures of {@code [from, to)} in order, growths already attached to their amounts. */
@@ -161,8 +172,8 @@ final class FigureScanner {
 		boolean kazakhCase = percent.group(1) != null;
 		int before = Math.max(windowStart, start - 50);
 		int after = Math.min(to, pctEnd + 25);
-		boolean up = find(growth, before, start) || find(growth, pctEnd, after);
-		boolean down = find(decline, before, start) || find(decline, pctEnd, after);
+		boolean up = find(growth, before, start) || find(growth, pctEnd, after) || lookingAt(moreAfter, pctEnd, to);
+		boolean down = find(decline, before, start) || find(decline, pctEnd, after) || lookingAt(lessAfter, pctEnd, to);
 		boolean byPreposition = find(preposition, Math.max(windowStart, start - 4), start);
 		if (!signed && !kazakhCase && !up && !down && !byPreposition) {
 			return null; // a share ("30% of trade"), not a change
@@ -314,6 +325,14 @@ final class FigureScanner {
 			}
 		}
 		return true;
+	}
+
+	private static boolean lookingAt(Matcher m, int from, int to) {
+		if (from >= to) {
+			return false;
+		}
+		m.region(from, to);
+		return m.lookingAt();
 	}
 
 	private static boolean find(Matcher m, int from, int to) {

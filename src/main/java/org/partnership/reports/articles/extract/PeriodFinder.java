@@ -115,8 +115,19 @@ final class PeriodFinder {
 	private static final Pattern YEAR_RANGE = Pattern
 		.compile(Y + "\\s?-\\s?" + Y + "(?:\\s*(?:гг\\.?|годы|годах|жылдары|жж\\.?)(?![\\p{L}]))?");
 
-	private static final Pattern COMPARISON = Pattern
-		.compile("(?:compar|against|versus|сравнени|против|салыстыр)\\p{L}*(?:\\s+\\p{L}+){0,4}\\s*$");
+	/** Words before a comparison base: "compared with 2023", "than in the first half of 2024", «чем за 2023 год». */
+	private static final Pattern COMPARISON = Pattern.compile("(?<![\\p{L}])(?:(?:(?:compar|against|versus|сравнени|против"
+			+ "|салыстыр|аналогичн)\\p{L}*|same\\s+period|corresponding\\s+period|сәйкес\\s+кезең\\p{L}*)(?:\\s+\\p{L}+){0,4}"
+			+ "|(?:than|чем)(?:\\s+(?:in|for|during|over|at|the|a|same|corresponding|period|в|во|за|на|аналогичн\\p{L}*"
+			+ "|период\\p{L}*)){0,4})\\s*$");
+
+	/** Words after a Kazakh comparison base: «2023 жылмен салыстырғанда», «2023 жылғы деңгеймен салыстырғанда». */
+	private static final Pattern COMPARISON_AFTER = Pattern.compile("\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+салыстыр");
+
+	/** A change right before a start marker makes it a comparison base: "up 6.2% from 2022", «на 5% с 2022 года». */
+	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:%|(?<![\\p{L}])(?:percent|up|down|rose|grew|fell"
+			+ "|increased|decreased|declined|higher|lower|more|less|вырос\\p{L}*|увеличи\\p{L}*|сократи\\p{L}*"
+			+ "|снизи\\p{L}*))\\s*$");
 
 	private static final int SPAN_GAP = 40;
 
@@ -163,7 +174,7 @@ final class PeriodFinder {
 				}
 				for (int start : anchors(text, year, from, rule.yearFirst())) {
 					m.region(start, to);
-					if (m.lookingAt() && m.end() > year && !isComparison(text, from, start)) {
+					if (m.lookingAt() && m.end() > year) {
 						String period = rule.period().apply(m);
 						if (period != null) {
 							addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
@@ -176,6 +187,8 @@ final class PeriodFinder {
 			relative(text, from, to, LAST_YEAR, String.valueOf(published.getYear() - 1), found);
 			relative(text, from, to, THIS_YEAR, String.valueOf(published.getYear()), found);
 		}
+		// the longest reading of each phrase has won; a comparison base is then dropped whole
+		found.removeIf(p -> isComparison(text, from, p.start()) || isComparisonAfter(text, p.end(), to));
 		found.sort(Comparator.comparingInt(PeriodMention::start));
 		return years.isEmpty() ? found : spans(text, from, to, years, found);
 	}
@@ -227,7 +240,7 @@ final class PeriodFinder {
 			}
 		}
 		for (int[] marker : markers) {
-			if (isComparison(text, from, marker[0])) {
+			if (isComparison(text, from, marker[0]) || isChangeBase(text, from, marker[0])) {
 				continue;
 			}
 			String year = text.substring(marker[2], marker[2] + 4);
@@ -275,6 +288,18 @@ final class PeriodFinder {
 	private static boolean isComparison(String text, int from, int start) {
 		int windowStart = Math.max(from, start - 40);
 		return COMPARISON.matcher(text).region(windowStart, start).find();
+	}
+
+	private static boolean isComparisonAfter(String text, int end, int to) {
+		if (end >= to || !Anchors.contains(text, "салыстыр", end, Math.min(to, end + 60))) {
+			return false;
+		}
+		return COMPARISON_AFTER.matcher(text).region(end, to).lookingAt();
+	}
+
+	private static boolean isChangeBase(String text, int from, int start) {
+		int windowStart = Math.max(from, start - 30);
+		return CHANGE_BEFORE.matcher(text).region(windowStart, start).find();
 	}
 
 	private static String months(String year, int n) {

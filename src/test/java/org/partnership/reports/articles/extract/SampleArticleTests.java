@@ -57,4 +57,51 @@ class SampleArticleTests {
 			.containsExactly("TURNOVER", "EXPORTS", "IMPORTS");
 	}
 
+	@Test
+	void neverTakesOrCarriesAComparisonYearAsThePeriod() {
+		// a-2024-11-12-trade-9m-2024
+		assertThat(figures(LocalDate.of(2024, 11, 12), null, "ASTANA – Trade turnover between Kazakhstan and the European "
+				+ "Union reached $36.7 billion in January–September 2024, 17.1% more than in the same period of 2023, "
+				+ "according to customs statistics. Exports from Kazakhstan to the EU amounted to $28.6 billion, while "
+				+ "imports from the EU reached $8.1 billion."))
+			.extracting(QuotedFigure::metric, QuotedFigure::value, QuotedFigure::changePct, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", bn("36.7"), new BigDecimal("17.1"), "2024-9M"),
+					tuple("EXPORTS", bn("28.6"), null, "2024-9M"), tuple("IMPORTS", bn("8.1"), null, "2024-9M"));
+		// a-2024-11-13-trade-9m-2024-repost
+		assertThat(figures(LocalDate.of(2024, 11, 13), null, "ASTANA – Kazakhstan's trade turnover with the European Union "
+				+ "reached $36.7 billion in January–September 2024, up 17.1% on the same period of 2023, customs "
+				+ "statistics show. Kazakh exports to the EU amounted to $28.6 billion and imports from the EU to "
+				+ "$8.1 billion."))
+			.extracting(QuotedFigure::metric, QuotedFigure::value, QuotedFigure::changePct, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", bn("36.7"), new BigDecimal("17.1"), "2024-9M"),
+					tuple("EXPORTS", bn("28.6"), null, "2024-9M"), tuple("IMPORTS", bn("8.1"), null, "2024-9M"));
+	}
+
+	@Test
+	void recognisesComparisonBasesInEachLanguage() {
+		LocalDate autumn = LocalDate.of(2025, 10, 1);
+		assertThat(figures(autumn, null, "Turnover reached $40 billion in 2024, up 6.2% from 2022. Exports were $30 billion."))
+			.extracting(QuotedFigure::period, QuotedFigure::periodStart, QuotedFigure::cumulative)
+			.containsExactly(tuple("2024", null, false), tuple("2024", null, false));
+		assertThat(figures(autumn, null, "Exports rose 5% compared with the first nine months of 2023. Imports were "
+				+ "$8 billion in the first nine months of 2024."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period)
+			.containsExactly(tuple("EXPORTS", null), tuple("IMPORTS", "2024-9M"));
+		assertThat(figures(autumn, null, "Товарооборот за 9 месяцев 2024 года составил 36,7 млрд долларов, что на 17,1% "
+				+ "больше, чем за 9 месяцев 2023 года. Экспорт составил 28,6 млрд долларов."))
+			.extracting(QuotedFigure::metric, QuotedFigure::changePct, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", new BigDecimal("17.1"), "2024-9M"), tuple("EXPORTS", null, "2024-9M"));
+		assertThat(figures(autumn, null, "Экспорт вырос на 5% по сравнению с аналогичным периодом 2023 года и составил "
+				+ "30 млрд долларов."))
+			.extracting(QuotedFigure::period)
+			.containsOnlyNulls();
+		assertThat(figures(autumn, null, "2024 жылы тауар айналымы 49,7 млрд доллар болды, бұл 2023 жылғы деңгеймен "
+				+ "салыстырғанда 16,9%-ға жоғары. Экспорт 38,6 млрд доллар болды."))
+			.extracting(QuotedFigure::metric, QuotedFigure::changePct, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", new BigDecimal("16.9"), "2024"), tuple("EXPORTS", null, "2024"));
+		assertThat(figures(autumn, null, "Exports more than doubled in 2024 to $5 billion."))
+			.extracting(QuotedFigure::period)
+			.containsExactly("2024");
+	}
+
 }
