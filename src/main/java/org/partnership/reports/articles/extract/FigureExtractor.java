@@ -8,17 +8,23 @@ import java.util.Set;
  * Reads quoted figures from the sentences that contain a digit. Each number is classified by the words
  * around it (currency and scale → amount, % or «в N раза» → growth, "companies" → count); a growth right
  * next to an amount becomes the amount's {@code changePct}. Then every figure is bound to the metric,
- * period and partner scope of its sentence, inheriting period and scope from the previous sentence of the
- * paragraph when it states none («Экспорт составил 38,6 млрд долларов» after a sentence about 2024).
+ * period and partner scope of its sentence. A figure whose sentence states no period takes the last
+ * reference period stated by an earlier figure sentence («Экспорт составил 38,6 млрд долларов» after a
+ * sentence about 2024): any figure within the same paragraph, and a trade figure (turnover, exports,
+ * imports) also across paragraphs, since the lead paragraph usually names the period once for the whole
+ * article. A sentence about the future (a {@code FUTURE} cue) neither takes nor passes on a period. Scope is
+ * inherited within the paragraph only.
  *
  * <p>
  * Implicit period: an amount or growth of a flow (turnover, exports, imports, investment) with no period in
- * its sentence or paragraph, in an article published before July of year Y, is taken to be year Y-1: the
+ * its sentence or before it, in an article published before July of year Y, is taken to be year Y-1: the
  * press quotes the last complete year's statistics in the first half of the next year (the founding article,
  * 2025-04-01, quotes 2024 turnover without saying so). Not applied to counts, cumulative figures, sentences
  * about the future, or articles published from July on.
  */
 final class FigureExtractor {
+
+	private static final Set<String> TRADE = Set.of("TURNOVER", "EXPORTS", "IMPORTS");
 
 	private static final Set<String> FLOWS = Set.of("TURNOVER", "EXPORTS", "IMPORTS", "INVESTMENT");
 
@@ -38,6 +44,9 @@ final class FigureExtractor {
 
 	private int paragraph = -1;
 
+	/** Paragraph of the sentence that stated {@link #inheritedPeriod}. */
+	private int periodParagraph = -1;
+
 	FigureExtractor(NormalizedText text, LocalDate published) {
 		this.text = text;
 		this.published = published;
@@ -47,10 +56,13 @@ final class FigureExtractor {
 	void extract(Sentence sentence, List<Hit> hits, List<QuotedFigure> out) {
 		if (sentence.paragraph() != paragraph) {
 			paragraph = sentence.paragraph();
-			inheritedPeriod = null;
 			inheritedScope = null;
 		}
 		String sentenceScope = lastScope(hits);
+		boolean future = hasCue(hits, "FUTURE");
+		if (future) {
+			inheritedPeriod = null; // an announcement breaks the thread of reported results
+		}
 		if (!sentence.hasDigit()) {
 			inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
 			return;
@@ -64,7 +76,6 @@ final class FigureExtractor {
 			return;
 		}
 		List<PeriodMention> periods = PeriodFinder.find(text.text(), sentence.start(), sentence.end(), published);
-		boolean future = hasCue(hits, "FUTURE");
 		boolean cumulativeCue = hasCue(hits, "CUMULATIVE");
 		String previousMetric = null;
 		for (int i = 0; i < figures.size(); i++) {
@@ -80,7 +91,7 @@ final class FigureExtractor {
 			boolean cumulative = (period != null && period.cumulative()) || cumulativeCue;
 			String periodCode = period != null ? period.period() : null;
 			if (period == null && !c.kind.equals("COUNT")) {
-				periodCode = inheritedPeriod;
+				periodCode = inherited(metric);
 				if (periodCode == null && !cumulative && !future && metric != null && FLOWS.contains(metric)) {
 					periodCode = implicitPeriod();
 				}
@@ -90,12 +101,23 @@ final class FigureExtractor {
 					period != null ? period.periodStart() : null, cumulative, scope != null ? scope : inheritedScope,
 					text.originalSlice(c.snippetStart, c.snippetEnd)));
 		}
-		for (PeriodMention p : periods) {
-			if (!p.cumulative()) {
-				inheritedPeriod = p.period();
+		if (!future) {
+			for (PeriodMention p : periods) {
+				if (!p.cumulative()) {
+					inheritedPeriod = p.period();
+					periodParagraph = paragraph;
+				}
 			}
 		}
 		inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
+	}
+
+	/** The period carried from an earlier sentence: within the paragraph, or across paragraphs for trade. */
+	private String inherited(String metric) {
+		if (inheritedPeriod == null || (periodParagraph != paragraph && !TRADE.contains(metric))) {
+			return null;
+		}
+		return inheritedPeriod;
 	}
 
 	private String implicitPeriod() {

@@ -104,4 +104,37 @@ class SampleArticleTests {
 			.containsExactly("2024");
 	}
 
+	@Test
+	void carriesTheLeadParagraphsPeriodToTradeFiguresOfLaterParagraphs() {
+		// a-2025-07-24-trade-h1-2025
+		assertThat(figures(LocalDate.of(2025, 7, 24), null, "ASTANA – Trade turnover between Kazakhstan and the European "
+				+ "Union reached $24.9 billion in January–June 2025, 3.8% more than in the first half of 2024, according "
+				+ "to preliminary customs data.\n\nKazakh exports to the EU rose 2.9% to $19.3 billion, while imports from "
+				+ "the EU grew 7.2% to $5.6 billion. Oil and petroleum products continued to dominate exports."))
+			.containsExactly(
+					new QuotedFigure("TURNOVER", "AMOUNT", bn("24.9"), "USD", new BigDecimal("3.8"), "2025-H1", null, false,
+							"EU27", "$24.9 billion"),
+					new QuotedFigure("EXPORTS", "AMOUNT", bn("19.3"), "USD", new BigDecimal("2.9"), "2025-H1", null, false,
+							"EU27", "$19.3 billion"),
+					new QuotedFigure("IMPORTS", "AMOUNT", bn("5.6"), "USD", new BigDecimal("7.2"), "2025-H1", null, false,
+							"EU27", "$5.6 billion"));
+	}
+
+	@Test
+	void carriesNoPeriodPastAnAnnouncementOrToNonTradeFiguresOfLaterParagraphs() {
+		LocalDate autumn = LocalDate.of(2025, 10, 1);
+		assertThat(figures(autumn, null, "Turnover reached $24.9 billion in January–June 2025.\n\nThe next forum will be "
+				+ "held in Brussels.\n\nExports rose to $19.3 billion."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", "2025-H1"), tuple("EXPORTS", null));
+		assertThat(figures(autumn, null, "Turnover reached $24.9 billion in January–June 2025.\n\nTurnover is expected to "
+				+ "reach $60 billion."))
+			.extracting(QuotedFigure::period)
+			.containsExactly("2025-H1", null);
+		assertThat(figures(autumn, null, "Turnover reached $24.9 billion in January–June 2025.\n\nThe EIB invested "
+				+ "€1 billion in the region."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", "2025-H1"), tuple("INVESTMENT", null));
+	}
+
 }
