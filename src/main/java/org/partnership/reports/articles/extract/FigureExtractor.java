@@ -16,17 +16,16 @@ import java.util.Set;
  * inherited within the paragraph only.
  *
  * <p>
- * Implicit period: an amount or growth of a flow (turnover, exports, imports, investment) with no period in
- * its sentence or before it, in an article published before July of year Y, is taken to be year Y-1: the
- * press quotes the last complete year's statistics in the first half of the next year (the founding article,
- * 2025-04-01, quotes 2024 turnover without saying so). Not applied to counts, cumulative figures, sentences
- * about the future, or articles published from July on.
+ * Implicit period: an amount or growth of turnover, exports or imports with no period in its sentence or
+ * before it, stated in the past tense (a {@code PAST} cue: "reached", «составил», «болды») in an article
+ * published before July of year Y, is taken to be year Y-1: the press quotes the last complete year's trade
+ * statistics in the first half of the next year (the founding article, 2025-04-01, quotes 2024 turnover
+ * without saying so). Not applied to investment (an announced package is not last year's result), counts,
+ * cumulative figures, sentences about the future, or articles published from July on.
  */
 final class FigureExtractor {
 
 	private static final Set<String> TRADE = Set.of("TURNOVER", "EXPORTS", "IMPORTS");
-
-	private static final Set<String> FLOWS = Set.of("TURNOVER", "EXPORTS", "IMPORTS", "INVESTMENT");
 
 	/** Words that start a new clause for metric binding. */
 	private static final String[] CONJUNCTIONS = { "and", "while", "whereas", "but", "и", "а", "но", "және", "ал",
@@ -77,6 +76,7 @@ final class FigureExtractor {
 		}
 		List<PeriodMention> periods = PeriodFinder.find(text.text(), sentence.start(), sentence.end(), published);
 		boolean cumulativeCue = hasCue(hits, "CUMULATIVE");
+		boolean past = hasCue(hits, "PAST");
 		String previousMetric = null;
 		for (int i = 0; i < figures.size(); i++) {
 			FigureScanner.Candidate c = figures.get(i);
@@ -92,7 +92,7 @@ final class FigureExtractor {
 			String periodCode = period != null ? period.period() : null;
 			if (period == null && !c.kind.equals("COUNT")) {
 				periodCode = inherited(metric);
-				if (periodCode == null && !cumulative && !future && metric != null && FLOWS.contains(metric)) {
+				if (periodCode == null && !cumulative && !future && past && TRADE.contains(metric)) {
 					periodCode = implicitPeriod();
 				}
 			}

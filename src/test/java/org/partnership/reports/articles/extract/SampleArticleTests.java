@@ -137,4 +137,33 @@ class SampleArticleTests {
 			.containsExactly(tuple("TURNOVER", "2025-H1"), tuple("INVESTMENT", null));
 	}
 
+	@Test
+	void givesNoImplicitPeriodToAnAnnouncedInvestmentPackage() {
+		// a-2025-04-04-samarkand-summit and a-2025-04-05-samarkand-sammit-ru, published before July
+		assertThat(figures(LocalDate.of(2025, 4, 4), null, "The European Commission announced a Global Gateway investment "
+				+ "package of €12 billion for the region, covering transport connectivity, critical raw materials, water, "
+				+ "energy and climate, and digital connectivity."))
+			.containsExactly(new QuotedFigure("INVESTMENT", "AMOUNT", bn("12"), "EUR", null, null, null, false, "EU27",
+					"€12 billion"));
+		assertThat(figures(LocalDate.of(2025, 4, 5), null, "Европейская комиссия объявила о пакете инвестиций в рамках "
+				+ "инициативы Global Gateway на 12 млрд евро – на транспорт, критически важное сырье, водные ресурсы, "
+				+ "энергетику и климат, а также цифровую связанность."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period)
+			.containsExactly(tuple("INVESTMENT", null));
+	}
+
+	@Test
+	void givesTheImplicitPeriodOnlyToTradeResultsInThePastTense() {
+		LocalDate april = LocalDate.of(2025, 4, 1);
+		assertThat(figures(april, null, "Товарооборот с ЕС составил 49,7 млрд долларов, экспорт вырос на 20%."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", "2024"), tuple("EXPORTS", "2024"));
+		assertThat(figures(april, null, "Тауар айналымы 49,7 млрд доллар болды.")).extracting(QuotedFigure::period)
+			.containsExactly("2024");
+		assertThat(figures(april, null, "The EU is a partner with turnover of $49.7 billion.")).extracting(QuotedFigure::period)
+			.containsExactly((String) null);
+		assertThat(figures(april, null, "EU companies invested $2 billion.")).extracting(QuotedFigure::period)
+			.containsExactly((String) null);
+	}
+
 }
