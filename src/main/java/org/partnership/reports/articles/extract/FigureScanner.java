@@ -3,6 +3,7 @@ package org.partnership.reports.articles.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,18 @@ final class FigureScanner {
 	private static final Pattern MORE_AFTER = Pattern.compile("\\s*(?:more|higher|больше|выше|жоғары|артық)(?![\\p{L}])");
 
 	private static final Pattern LESS_AFTER = Pattern.compile("\\s*(?:less|lower|fewer|меньше|ниже|төмен)(?![\\p{L}])");
+
+	/** Words allowed between a number and "companies" besides adjectives recognised by their ending. */
+	private static final Set<String> MODIFIER_WORDS = Set.of("foreign", "joint", "small", "large", "big", "new", "other",
+			"more", "major", "key", "top", "private", "state", "local", "eu", "kazakh", "dutch", "french", "swiss", "czech",
+			"greek", "uzbek", "sized", "owned", "based", "астам", "аса", "жуық", "шамасында", "кем");
+
+	private static final String[] EN_ADJECTIVE_ENDINGS = { "an", "ese", "ish", "ic", "al", "ed", "ing", "ern", "ous" };
+
+	/** Russian adjective endings (европейских, иностранные) and Kazakh ones (еуропалық, шетелдік). */
+	private static final String[] RU_KK_ADJECTIVE_ENDINGS = { "ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя",
+			"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ими", "ую", "юю", "лық", "лік", "дық", "дік", "тық",
+			"тік", "ғы", "гі", "қы", "кі" };
 
 	private static final Pattern CHANGE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:by|на)\\s$");
 
@@ -253,7 +266,7 @@ final class FigureScanner {
 		}
 		for (Hit hit : hits) {
 			if (hit.layer() == Layer.METRIC && hit.code().equals("COMPANIES") && hit.start() >= p
-					&& hit.start() - p <= 40 && isWords(p, hit.start(), 3)) {
+					&& hit.start() - p <= 40 && isModifiers(p, hit.start(), hits)) {
 				BigDecimal units = Amounts.units(value, exponent);
 				if (units.scale() > 0) {
 					return null;
@@ -269,21 +282,53 @@ final class FigureScanner {
 		return null;
 	}
 
-	private boolean isWords(int from, int to, int maxWords) {
+	/**
+	 * Whether {@code [from, to)} holds at most three words that can modify the counted noun: "3,000 European
+	 * companies", «3 000 европейских компаний», «3 мыңнан астам еуропалық компания», but not "200 representatives
+	 * of companies" or «200 представителей компаний», where the number counts something else.
+	 */
+	private boolean isModifiers(int from, int to, List<Hit> hits) {
 		int words = 0;
-		for (int i = from; i < to; i++) {
+		int i = from;
+		while (i < to) {
 			char ch = text.charAt(i);
 			if (ch == ' ') {
+				i++;
 				continue;
 			}
 			if (!Character.isLetter(ch)) {
 				return false;
 			}
-			if (i == from || text.charAt(i - 1) == ' ') {
-				words++;
+			int start = i;
+			while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+				i++;
+			}
+			if (++words > 3 || !isModifier(start, i, hits)) {
+				return false;
 			}
 		}
-		return words <= maxWords;
+		return true;
+	}
+
+	private boolean isModifier(int start, int end, List<Hit> hits) {
+		for (Hit hit : hits) {
+			if (hit.start() <= start && hit.end() >= end
+					&& (hit.layer() == Layer.SCOPE || hit.layer() == Layer.ACTOR || hit.layer() == Layer.PLACE)) {
+				return true; // "European", "EU", "German"
+			}
+		}
+		int hyphen = text.lastIndexOf('-', end - 1);
+		String word = text.substring(hyphen >= start ? hyphen + 1 : start, end);
+		if (MODIFIER_WORDS.contains(word)) {
+			return true;
+		}
+		String[] endings = word.charAt(0) < 128 ? EN_ADJECTIVE_ENDINGS : RU_KK_ADJECTIVE_ENDINGS;
+		for (String ending : endings) {
+			if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

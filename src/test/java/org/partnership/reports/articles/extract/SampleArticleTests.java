@@ -166,4 +166,24 @@ class SampleArticleTests {
 			.containsExactly((String) null);
 	}
 
+	@Test
+	void countsCompaniesOnlyWhenTheNumberModifiesTheWordCompanies() {
+		// a-2023-03-15-business-forum-astana
+		assertThat(figures(LocalDate.of(2023, 3, 15), null, "ASTANA – More than 3,000 companies with European capital are "
+				+ "operating in Kazakhstan, participants of a business forum held in Astana on March 14 were told. The "
+				+ "event, organised by a European business association together with the national investment promotion "
+				+ "agency, gathered about 200 representatives of companies, banks and government bodies."))
+			.extracting(QuotedFigure::metric, QuotedFigure::kind, QuotedFigure::value)
+			.containsExactly(tuple("COMPANIES", "COUNT", new BigDecimal("3000")));
+		LocalDate autumn = LocalDate.of(2025, 10, 1);
+		assertThat(figures(autumn, null, "Форум собрал около 200 представителей компаний и банков.")).isEmpty();
+		assertThat(figures(autumn, null, "Форумға 50 шетелдік кәсіпорын қатысты."))
+			.extracting(QuotedFigure::value)
+			.containsExactly(new BigDecimal("50"));
+		assertThat(figures(autumn, null, "Some 1,200 German and 300 foreign-owned firms and 45 small Kazakh enterprises "
+				+ "took part; 150 иностранных компаний also came."))
+			.extracting(QuotedFigure::value)
+			.containsExactly(new BigDecimal("300"), new BigDecimal("45"), new BigDecimal("150"));
+	}
+
 }
