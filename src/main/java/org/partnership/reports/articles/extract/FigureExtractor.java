@@ -1,7 +1,9 @@
 package org.partnership.reports.articles.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -118,6 +120,75 @@ final class FigureExtractor {
 			return null;
 		}
 		return inheritedPeriod;
+	}
+
+	/**
+	 * One record per figure of an article: a figure quoted twice (title and body, or lead and later
+	 * paragraph) is kept once, at its first position, with the details either occurrence gives (period, scope,
+	 * change). Two occurrences are the same figure when metric, kind, value, currency and cumulative flag are
+	 * equal and period, span start, scope and change do not contradict each other (equal, or stated by one
+	 * only). A growth that is already the change of an amount of the same metric ("trade up 17.1%" in the
+	 * title, "$36.7 billion ..., 17.1% more" in the body) is dropped.
+	 */
+	static List<QuotedFigure> withoutDuplicates(List<QuotedFigure> figures) {
+		if (figures.size() < 2) {
+			return figures;
+		}
+		List<QuotedFigure> kept = new ArrayList<>(figures.size());
+		for (QuotedFigure f : figures) {
+			int same = -1;
+			for (int i = 0; i < kept.size() && same < 0; i++) {
+				if (isSameFigure(kept.get(i), f)) {
+					same = i;
+				}
+			}
+			if (same < 0) {
+				kept.add(f);
+			}
+			else {
+				kept.set(same, merged(kept.get(same), f));
+			}
+		}
+		List<QuotedFigure> result = new ArrayList<>(kept.size());
+		for (QuotedFigure f : kept) {
+			if (!isChangeOfAnAmount(f, kept)) {
+				result.add(f);
+			}
+		}
+		return result;
+	}
+
+	private static boolean isSameFigure(QuotedFigure a, QuotedFigure b) {
+		return Objects.equals(a.metric(), b.metric()) && a.kind().equals(b.kind()) && a.value().compareTo(b.value()) == 0
+				&& Objects.equals(a.currency(), b.currency()) && a.cumulative() == b.cumulative()
+				&& fits(a.period(), b.period()) && fits(a.periodStart(), b.periodStart()) && fits(a.scope(), b.scope())
+				&& (a.changePct() == null || b.changePct() == null || a.changePct().compareTo(b.changePct()) == 0);
+	}
+
+	private static boolean isChangeOfAnAmount(QuotedFigure growth, List<QuotedFigure> figures) {
+		if (!growth.kind().equals("GROWTH_PCT") || growth.metric() == null) {
+			return false;
+		}
+		for (QuotedFigure f : figures) {
+			if (f.kind().equals("AMOUNT") && f.changePct() != null && f.changePct().compareTo(growth.value()) == 0
+					&& growth.metric().equals(f.metric()) && fits(growth.period(), f.period())
+					&& fits(growth.scope(), f.scope())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean fits(Object a, Object b) {
+		return a == null || b == null || a.equals(b);
+	}
+
+	private static QuotedFigure merged(QuotedFigure first, QuotedFigure later) {
+		return new QuotedFigure(first.metric(), first.kind(), first.value(), first.currency(),
+				first.changePct() != null ? first.changePct() : later.changePct(),
+				first.period() != null ? first.period() : later.period(),
+				first.periodStart() != null ? first.periodStart() : later.periodStart(), first.cumulative(),
+				first.scope() != null ? first.scope() : later.scope(), first.text());
 	}
 
 	private String implicitPeriod() {

@@ -186,4 +186,44 @@ class SampleArticleTests {
 			.containsExactly(new BigDecimal("300"), new BigDecimal("45"), new BigDecimal("150"));
 	}
 
+	@Test
+	void keepsAFigureQuotedInTitleAndBodyOnce() {
+		// a-2024-02-20-trade-2023
+		assertThat(figures(LocalDate.of(2024, 2, 20), "Kazakhstan–EU trade turnover reached $42.5 billion in 2023",
+				"ASTANA – Trade turnover between Kazakhstan and the European Union reached $42.5 billion in 2023, up 6.2% "
+						+ "from 2022, according to figures cited at a meeting of a Kazakhstan–EU business council in Astana. "
+						+ "Kazakh exports to the EU amounted to $32.2 billion and imports from the EU to $10.3 billion."))
+			.containsExactly(
+					new QuotedFigure("TURNOVER", "AMOUNT", bn("42.5"), "USD", new BigDecimal("6.2"), "2023", null, false,
+							"EU27", "$42.5 billion"),
+					new QuotedFigure("EXPORTS", "AMOUNT", bn("32.2"), "USD", null, "2023", null, false, "EU27",
+							"$32.2 billion"),
+					new QuotedFigure("IMPORTS", "AMOUNT", bn("10.3"), "USD", null, "2023", null, false, "EU27",
+							"$10.3 billion"));
+		// a-2024-11-13-trade-9m-2024-repost: the title's growth is the body amount's change
+		assertThat(figures(LocalDate.of(2024, 11, 13), "Kazakhstan-EU trade grows 17.1% in nine months of 2024",
+				"ASTANA – Kazakhstan's trade turnover with the European Union reached $36.7 billion in January–September "
+						+ "2024, up 17.1% on the same period of 2023, customs statistics show."))
+			.extracting(QuotedFigure::kind, QuotedFigure::changePct, QuotedFigure::period)
+			.containsExactly(tuple("AMOUNT", new BigDecimal("17.1"), "2024-9M"));
+		// a-2025-03-12-investment-200bn: the title leaves the span open, the body closes it
+		assertThat(figures(LocalDate.of(2025, 3, 12),
+				"Gross inflow of EU direct investment into Kazakhstan reaches $200.7 billion since 2005",
+				"ASTANA – Gross inflow of direct investment from EU countries into Kazakhstan totalled $200.7 billion from "
+						+ "2005 through the first nine months of 2024, according to figures presented at an investment "
+						+ "round table in Astana on March 11."))
+			.containsExactly(new QuotedFigure("INVESTMENT", "AMOUNT", bn("200.7"), "USD", null, "2024-9M", "2005", true,
+					"EU27", "$200.7 billion"));
+	}
+
+	@Test
+	void keepsEqualValuesThatAreDifferentFigures() {
+		assertThat(figures(LocalDate.of(2025, 10, 1), "Exports reached $5 billion in 2023",
+				"Exports reached $5 billion in 2024. Imports were $5 billion in 2024. Trade with European countries was "
+						+ "$5 billion in 2024, trade with the EU $5 billion."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period, QuotedFigure::scope)
+			.containsExactly(tuple("EXPORTS", "2023", null), tuple("EXPORTS", "2024", null), tuple("IMPORTS", "2024", null),
+					tuple("TURNOVER", "2024", "EUROPE"), tuple("TURNOVER", "2024", "EU27"));
+	}
+
 }
