@@ -226,4 +226,21 @@ class SampleArticleTests {
 					tuple("TURNOVER", "2024", "EUROPE"), tuple("TURNOVER", "2024", "EU27"));
 	}
 
+	@Test
+	void readsTheKazakhNameEuropaOdagyAsTheEu() {
+		// a-2025-02-20-tauar-ainalymy-2024
+		ArticleFacts facts = Fixtures.EXTRACTOR.extract(new ArticleText("t", LocalDate.of(2025, 2, 20), "kk",
+				"Қазақстан мен Еуропа Одағы арасындағы тауар айналымы 2024 жылы 49,7 млрд доллар болды",
+				"АСТАНА – 2024 жылы Қазақстан мен Еуропа Одағы елдері арасындағы тауар айналымы 49,7 млрд долларға жетіп, "
+						+ "2023 жылмен салыстырғанда 16,9%-ға өсті. Оның ішінде Қазақстанның экспорты 38,6 млрд доллар, "
+						+ "импорт 11,1 млрд доллар болды."));
+
+		assertThat(facts.figures())
+			.extracting(QuotedFigure::metric, QuotedFigure::value, QuotedFigure::changePct, QuotedFigure::period,
+					QuotedFigure::scope)
+			.containsExactly(tuple("TURNOVER", bn("49.7"), new BigDecimal("16.9"), "2024", "EU27"),
+					tuple("EXPORTS", bn("38.6"), null, "2024", "EU27"), tuple("IMPORTS", bn("11.1"), null, "2024", "EU27"));
+		assertThat(facts.actors()).extracting(ActorMention::code).contains("EU");
+	}
+
 }
