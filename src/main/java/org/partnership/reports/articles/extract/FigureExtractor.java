@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -29,6 +31,10 @@ final class FigureExtractor {
 
 	private static final Set<String> TRADE = Set.of("TURNOVER", "EXPORTS", "IMPORTS");
 
+	/** Words right before a figure that make it a comparison base ("up from $30 billion"). */
+	private static final Pattern COMPARISON_BASE = Pattern.compile("(?<![\\p{L}])(?:compared\\s+(?:with|to)"
+			+ "|comparison\\s+with|against|versus|from|против|сравнени\\p{L}*\\s+с|с|со)\\s*$");
+
 	/** Words that start a new clause for metric binding. */
 	private static final String[] CONJUNCTIONS = { "and", "while", "whereas", "but", "и", "а", "но", "және", "ал",
 			"бірақ" };
@@ -38,6 +44,8 @@ final class FigureExtractor {
 	private final NormalizedText text;
 
 	private FigureScanner scanner;
+
+	private Matcher comparisonBase;
 
 	private String inheritedPeriod;
 
@@ -79,20 +87,34 @@ final class FigureExtractor {
 		List<PeriodMention> periods = PeriodFinder.find(text.text(), sentence.start(), sentence.end(), published);
 		boolean cumulativeCue = hasCue(hits, "CUMULATIVE");
 		boolean past = hasCue(hits, "PAST");
-		String previousMetric = null;
-		for (int i = 0; i < figures.size(); i++) {
+		int n = figures.size();
+		PeriodMention[] own = new PeriodMention[n];
+		boolean[] base = new boolean[n];
+		List<PeriodMention> basePeriods = List.of();
+		for (int i = 0; i < n; i++) {
 			FigureScanner.Candidate c = figures.get(i);
-			int segmentStart = i == 0 ? sentence.start() : figures.get(i - 1).spanEnd;
-			int segmentEnd = i == figures.size() - 1 ? sentence.end() : figures.get(i + 1).spanStart;
+			own[i] = ownPeriod(periods, c, i == 0 ? null : figures.get(i - 1), segmentStart(figures, i, sentence),
+					segmentEnd(figures, i, sentence));
+			base[i] = !c.kind.equals("COUNT") && isComparisonBase(c, segmentStart(figures, i, sentence));
+			if (base[i] && own[i] != null) {
+				basePeriods = basePeriods.isEmpty() ? new ArrayList<>() : basePeriods;
+				basePeriods.add(own[i]);
+			}
+		}
+		String previousMetric = null;
+		for (int i = 0; i < n; i++) {
+			FigureScanner.Candidate c = figures.get(i);
+			int segmentStart = segmentStart(figures, i, sentence);
+			int segmentEnd = segmentEnd(figures, i, sentence);
 			String metric = c.kind.equals("COUNT") ? "COMPANIES" : metric(c, hits, segmentStart, segmentEnd);
 			if (metric == null && !c.kind.equals("COUNT")) {
 				metric = previousMetric; // "... trade was $25bn; in July 2024 it was $4 billion"
 			}
 			previousMetric = c.kind.equals("COUNT") ? previousMetric : metric;
-			PeriodMention period = period(periods, c, segmentStart, segmentEnd);
+			PeriodMention period = own[i] != null || base[i] ? own[i] : nearestPeriod(periods, c, basePeriods);
 			boolean cumulative = (period != null && period.cumulative()) || cumulativeCue;
 			String periodCode = period != null ? period.period() : null;
-			if (period == null && !c.kind.equals("COUNT")) {
+			if (period == null && !c.kind.equals("COUNT") && !base[i]) {
 				periodCode = inherited(metric);
 				if (periodCode == null && !cumulative && !future && past && TRADE.contains(metric)) {
 					periodCode = implicitPeriod();
@@ -105,7 +127,7 @@ final class FigureExtractor {
 		}
 		if (!future) {
 			for (PeriodMention p : periods) {
-				if (!p.cumulative()) {
+				if (!p.cumulative() && !basePeriods.contains(p)) {
 					inheritedPeriod = p.period();
 					periodParagraph = paragraph;
 				}
@@ -303,31 +325,65 @@ final class FigureExtractor {
 
 	/**
 	 * The period right after the figure ("$38.6bn in 2024, up from $30bn in 2023"), else the last one before
-	 * it since the previous figure, else the first one after it up to the next figure, else the nearest.
+	 * it since the previous figure (other than the one right after that figure), else the first one after it
+	 * up to the next figure, else null.
 	 */
-	private PeriodMention period(List<PeriodMention> periods, FigureScanner.Candidate c, int segmentStart,
-			int segmentEnd) {
+	private PeriodMention ownPeriod(List<PeriodMention> periods, FigureScanner.Candidate c,
+			FigureScanner.Candidate previous, int segmentStart, int segmentEnd) {
 		PeriodMention before = null;
 		PeriodMention after = null;
-		PeriodMention nearest = null;
-		int nearestDistance = Integer.MAX_VALUE;
 		for (PeriodMention p : periods) {
 			if (p.start() >= c.end && isShortWordGap(c.end, p.start())) {
 				return p;
 			}
-			if (p.end() <= c.spanStart && p.start() >= segmentStart) {
+			if (p.end() <= c.spanStart && p.start() >= segmentStart
+					&& (previous == null || !isShortWordGap(previous.end, p.start()))) {
 				before = p;
 			}
 			if (after == null && p.start() >= c.spanEnd && p.end() <= segmentEnd) {
 				after = p;
 			}
+		}
+		return before != null ? before : after;
+	}
+
+	/** The period of the sentence nearest to the figure, leaving out those of comparison bases. */
+	private static PeriodMention nearestPeriod(List<PeriodMention> periods, FigureScanner.Candidate c,
+			List<PeriodMention> basePeriods) {
+		PeriodMention nearest = null;
+		int nearestDistance = Integer.MAX_VALUE;
+		for (PeriodMention p : periods) {
 			int d = distance(p.start(), p.end(), c);
-			if (d < nearestDistance) {
+			if (d < nearestDistance && !basePeriods.contains(p)) {
 				nearest = p;
 				nearestDistance = d;
 			}
 		}
-		return before != null ? before : after != null ? after : nearest;
+		return nearest;
+	}
+
+	/**
+	 * Whether the figure is introduced as a comparison base: "up from $30 billion", "compared with $40
+	 * billion", «против 40 млрд», «с 40 млрд до 49,7 млрд». Such a figure keeps the period stated with it but
+	 * takes none from elsewhere, and its period is neither lent to other figures nor carried.
+	 */
+	private boolean isComparisonBase(FigureScanner.Candidate c, int segmentStart) {
+		int from = Math.max(segmentStart, c.spanStart - 40);
+		if (from >= c.spanStart) {
+			return false;
+		}
+		if (comparisonBase == null) {
+			comparisonBase = COMPARISON_BASE.matcher(text.text()).useTransparentBounds(true);
+		}
+		return comparisonBase.region(from, c.spanStart).find();
+	}
+
+	private static int segmentStart(List<FigureScanner.Candidate> figures, int i, Sentence sentence) {
+		return i == 0 ? sentence.start() : figures.get(i - 1).spanEnd;
+	}
+
+	private static int segmentEnd(List<FigureScanner.Candidate> figures, int i, Sentence sentence) {
+		return i == figures.size() - 1 ? sentence.end() : figures.get(i + 1).spanStart;
 	}
 
 	private static String nearestScope(List<Hit> hits, FigureScanner.Candidate c) {

@@ -243,4 +243,19 @@ class SampleArticleTests {
 		assertThat(facts.actors()).extracting(ActorMention::code).contains("EU");
 	}
 
+	@Test
+	void neitherLendsNorCarriesThePeriodOfAComparisonBaseFigure() {
+		LocalDate april = LocalDate.of(2025, 4, 1);
+		assertThat(figures(april, null, "Exports reached $38.6 billion, up from $30 billion in 2023. Imports were "
+				+ "$11.1 billion."))
+			.extracting(QuotedFigure::metric, QuotedFigure::value, QuotedFigure::period)
+			.containsExactly(tuple("EXPORTS", bn("38.6"), "2024"), tuple("EXPORTS", bn("30"), "2023"),
+					tuple("IMPORTS", bn("11.1"), "2024"));
+		assertThat(figures(LocalDate.of(2025, 10, 1), null, "Exports reached $38.6 billion in 2024, compared with "
+				+ "$33 billion. Товарооборот вырос с 40 млрд долларов до 49,7 млрд долларов в 2024 году."))
+			.extracting(QuotedFigure::value, QuotedFigure::period)
+			.containsExactly(tuple(bn("38.6"), "2024"), tuple(bn("33"), null), tuple(bn("40"), null),
+					tuple(bn("49.7"), "2024"));
+	}
+
 }
