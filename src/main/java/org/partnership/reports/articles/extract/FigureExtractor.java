@@ -116,7 +116,7 @@ final class FigureExtractor {
 			String periodCode = period != null ? period.period() : null;
 			if (period == null && !c.kind.equals("COUNT") && !base[i]) {
 				periodCode = inherited(metric);
-				if (periodCode == null && !cumulative && !future && past && TRADE.contains(metric)) {
+				if (periodCode == null && !cumulative && !future && past && isTrade(metric)) {
 					periodCode = implicitPeriod();
 				}
 			}
@@ -136,9 +136,13 @@ final class FigureExtractor {
 		inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
 	}
 
+	private static boolean isTrade(String metric) {
+		return metric != null && TRADE.contains(metric); // Set.of(...).contains(null) throws
+	}
+
 	/** The period carried from an earlier sentence: within the paragraph, or across paragraphs for trade. */
 	private String inherited(String metric) {
-		if (inheritedPeriod == null || (periodParagraph != paragraph && !TRADE.contains(metric))) {
+		if (inheritedPeriod == null || (periodParagraph != paragraph && !isTrade(metric))) {
 			return null;
 		}
 		return inheritedPeriod;

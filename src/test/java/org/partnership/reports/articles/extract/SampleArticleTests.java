@@ -258,4 +258,12 @@ class SampleArticleTests {
 					tuple(bn("49.7"), "2024"));
 	}
 
+	@Test
+	void toleratesFiguresWithoutAMetricAfterAPeriodOfAnEarlierParagraph() {
+		assertThat(figures(LocalDate.of(2025, 4, 1), null, "Turnover reached $24.9 billion in January–June 2025.\n\nThe "
+				+ "forum ended with pledges of €10 billion."))
+			.extracting(QuotedFigure::metric, QuotedFigure::period)
+			.containsExactly(tuple("TURNOVER", "2025-H1"), tuple(null, null));
+	}
+
 }
