@@ -74,8 +74,9 @@ final class Anchors {
 
 	/** Whether {@code s} occurs within {@code text[from, to)}; unlike indexOf, never looks past {@code to}. */
 	static boolean contains(String text, String s, int from, int to) {
-		for (int i = from; i + s.length() <= to; i++) {
-			if (text.startsWith(s, i)) {
+		char first = s.charAt(0);
+		for (int i = Math.max(from, 0), last = Math.min(to, text.length()) - s.length(); i <= last; i++) {
+			if (text.charAt(i) == first && text.startsWith(s, i)) {
 				return true;
 			}
 		}

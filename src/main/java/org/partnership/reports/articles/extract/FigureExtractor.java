@@ -45,6 +45,8 @@ final class FigureExtractor {
 
 	private FigureScanner scanner;
 
+	private PeriodFinder periodFinder;
+
 	private Matcher comparisonBase;
 
 	private String inheritedPeriod;
@@ -78,13 +80,14 @@ final class FigureExtractor {
 		}
 		if (scanner == null) {
 			scanner = new FigureScanner(text.text()); // most articles have few figure sentences: build on demand
+			periodFinder = new PeriodFinder(text.text());
 		}
 		List<FigureScanner.Candidate> figures = scanner.scan(sentence.start(), sentence.end(), hits);
 		if (figures.isEmpty()) {
 			inheritedScope = sentenceScope != null ? sentenceScope : inheritedScope;
 			return;
 		}
-		List<PeriodMention> periods = PeriodFinder.find(text.text(), sentence.start(), sentence.end(), published);
+		List<PeriodMention> periods = periodFinder.find(sentence.start(), sentence.end(), published);
 		boolean cumulativeCue = hasCue(hits, "CUMULATIVE");
 		boolean past = hasCue(hits, "PAST");
 		int n = figures.size();

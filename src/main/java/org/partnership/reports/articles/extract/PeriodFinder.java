@@ -2,6 +2,7 @@ package org.partnership.reports.articles.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,19 @@ final class PeriodFinder {
 	/**
 	 * A pattern and how to turn its match into a period string. Every pattern contains a year; it is tried at
 	 * that year when it starts with one, else at the few words before it.
+	 *
+	 * @param starts the characters a match can start with (for a pattern that starts with the year: the first
+	 * character after the year and any spaces); characters from {@link #PROBED} on are always tried
 	 */
-	private record Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
+	private record Rule(String cue, Pattern pattern, boolean yearFirst, BitSet starts, Function<Matcher, String> period) {
 
 		/** @param cue a literal the phrase must contain besides the year, to skip hopeless rules cheaply */
 		Rule(String cue, String regex, Function<Matcher, String> period) {
 			this(cue, Pattern.compile(regex), regex.startsWith(Y), period);
+		}
+
+		private Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
+			this(cue, pattern, yearFirst, possibleStarts(pattern, yearFirst ? "2024" : ""), period);
 		}
 
 		boolean worthTrying(String text, int year, int from, int to) {
@@ -56,6 +64,29 @@ final class PeriodFinder {
 					: Anchors.contains(text, cue, Math.max(from, year - 60), year);
 		}
 
+		boolean canStartWith(char c) {
+			return c >= PROBED || starts.get(c);
+		}
+
+	}
+
+	/** Start characters are worked out for the Basic Latin to Cyrillic blocks, which cover folded text. */
+	private static final char PROBED = '\u0500';
+
+	/**
+	 * The characters after {@code prefix} with which the pattern can go on matching: those for which the
+	 * matcher, given just {@code prefix} and the character, matches or runs into the end of the input.
+	 */
+	private static BitSet possibleStarts(Pattern pattern, String prefix) {
+		BitSet starts = new BitSet(PROBED);
+		Matcher m = pattern.matcher("");
+		for (char c = 0; c < PROBED; c++) {
+			m.reset(prefix + c);
+			if (m.lookingAt() || m.hitEnd()) {
+				starts.set(c);
+			}
+		}
+		return starts;
 	}
 
 	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
@@ -156,69 +187,115 @@ final class PeriodFinder {
 	private static final List<String> KK_MONTHS = List.of("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
 			"тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
 
-	private PeriodFinder() {
+	private final String text;
+
+	/** One matcher per rule and pattern, made on first use and re-aimed with {@code region} afterwards. */
+	private final Matcher[] rules = new Matcher[RULES.size()];
+
+	private Matcher lastYear;
+
+	private Matcher thisYear;
+
+	private Matcher range;
+
+	private Matcher kazakhStart;
+
+	private Matcher spanStart;
+
+	private Matcher comparison;
+
+	private Matcher comparisonAfter;
+
+	private Matcher changeBefore;
+
+	/** A finder for the sentences of one text; not thread-safe (it keeps its matchers). */
+	PeriodFinder(String text) {
+		this.text = text;
 	}
 
 	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
 	static List<PeriodMention> find(String text, int from, int to, LocalDate published) {
+		return new PeriodFinder(text).find(from, to, published);
+	}
+
+	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
+	List<PeriodMention> find(int from, int to, LocalDate published) {
 		List<PeriodMention> found = new ArrayList<>();
 		List<Integer> years = Anchors.years(text, from, to);
-		for (Rule rule : RULES) {
-			Matcher m = null;
-			for (int year : years) {
+		int[][] before = new int[years.size()][];
+		for (int r = 0; r < RULES.size(); r++) {
+			Rule rule = RULES.get(r);
+			for (int y = 0; y < years.size(); y++) {
+				int year = years.get(y);
 				if (!rule.worthTrying(text, year, from, to)) {
 					continue;
 				}
+				Matcher m = rules[r];
 				if (m == null) {
 					m = rule.pattern().matcher(text).useTransparentBounds(true);
+					rules[r] = m;
 				}
-				for (int start : anchors(text, year, from, rule.yearFirst())) {
-					m.region(start, to);
-					if (m.lookingAt() && m.end() > year) {
-						String period = rule.period().apply(m);
-						if (period != null) {
-							addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
-						}
+				if (rule.yearFirst()) {
+					int next = year + 4;
+					while (next < to && text.charAt(next) == ' ') {
+						next++;
+					}
+					if (next < to && rule.canStartWith(text.charAt(next))) {
+						tryAt(m, rule, year, year, to, found);
+					}
+					continue;
+				}
+				if (before[y] == null) {
+					before[y] = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
+				}
+				// farthest first: the longest reading wins, and every nearer one would overlap it
+				for (int a = before[y].length - 1; a >= 0; a--) {
+					if (rule.canStartWith(text.charAt(before[y][a])) && tryAt(m, rule, before[y][a], year, to, found)) {
+						break;
 					}
 				}
 			}
 		}
 		if (published != null && Anchors.hasWordStartingWith(text, from, to, "year", "год", "былтыр", "биыл", "жыл")) {
-			relative(text, from, to, LAST_YEAR, String.valueOf(published.getYear() - 1), found);
-			relative(text, from, to, THIS_YEAR, String.valueOf(published.getYear()), found);
+			lastYear = relative(lastYear, LAST_YEAR, from, to, String.valueOf(published.getYear() - 1), found);
+			thisYear = relative(thisYear, THIS_YEAR, from, to, String.valueOf(published.getYear()), found);
 		}
 		// the longest reading of each phrase has won; a comparison base is then dropped whole
-		found.removeIf(p -> isComparison(text, from, p.start()) || isComparisonAfter(text, p.end(), to));
+		found.removeIf(p -> isComparison(from, p.start()) || isComparisonAfter(p.end(), to));
 		found.sort(Comparator.comparingInt(PeriodMention::start));
-		return years.isEmpty() ? found : spans(text, from, to, years, found);
+		return years.isEmpty() ? found : spans(from, to, years, found);
 	}
 
-	/** Where to try a rule for {@code year}: the year itself, or the words before it, farthest first. */
-	private static int[] anchors(String text, int year, int from, boolean yearFirst) {
-		if (yearFirst) {
-			return new int[] { year };
+	/** Tries {@code rule} at {@code start}; whether it found a period there and added it. */
+	private static boolean tryAt(Matcher m, Rule rule, int start, int year, int to, List<PeriodMention> found) {
+		m.region(start, to);
+		if (m.lookingAt() && m.end() > year) {
+			String period = rule.period().apply(m);
+			if (period != null) {
+				return addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
+			}
 		}
-		int[] before = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
-		int[] farthestFirst = new int[before.length];
-		for (int i = 0; i < before.length; i++) {
-			farthestFirst[i] = before[before.length - 1 - i];
-		}
-		return farthestFirst;
+		return false;
 	}
 
-	private static void relative(String text, int from, int to, Pattern p, String year, List<PeriodMention> found) {
-		Matcher m = p.matcher(text).region(from, to);
-		while (m.find()) {
-			addIfFree(found, new PeriodMention(m.start(), m.end(), year, null, false));
+	private Matcher relative(Matcher m, Pattern p, int from, int to, String year, List<PeriodMention> found) {
+		Matcher matcher = m != null ? m : p.matcher(text);
+		matcher.region(from, to);
+		while (matcher.find()) {
+			addIfFree(found, new PeriodMention(matcher.start(), matcher.end(), year, null, false));
 		}
+		return matcher;
 	}
 
-	private static List<PeriodMention> spans(String text, int from, int to, List<Integer> years,
-			List<PeriodMention> simple) {
+	private List<PeriodMention> spans(int from, int to, List<Integer> years, List<PeriodMention> simple) {
 		List<PeriodMention> result = new ArrayList<>(simple);
-		Matcher range = YEAR_RANGE.matcher(text);
-		Matcher kazakh = SPAN_START_KK.matcher(text);
-		Matcher words = SPAN_START.matcher(text).useTransparentBounds(true);
+		if (range == null) {
+			range = YEAR_RANGE.matcher(text);
+			kazakhStart = SPAN_START_KK.matcher(text);
+			spanStart = SPAN_START.matcher(text).useTransparentBounds(true);
+		}
+		Matcher kazakh = kazakhStart;
+		Matcher words = spanStart;
 		List<int[]> markers = new ArrayList<>();
 		for (int year : years) {
 			range.region(year, to);
@@ -240,7 +317,7 @@ final class PeriodFinder {
 			}
 		}
 		for (int[] marker : markers) {
-			if (isComparison(text, from, marker[0]) || isChangeBase(text, from, marker[0])) {
+			if (isComparison(from, marker[0]) || isChangeBase(from, marker[0])) {
 				continue;
 			}
 			String year = text.substring(marker[2], marker[2] + 4);
@@ -276,30 +353,46 @@ final class PeriodFinder {
 		mentions.sort(Comparator.comparingInt(PeriodMention::start));
 	}
 
-	private static void addIfFree(List<PeriodMention> found, PeriodMention candidate) {
+	private static boolean addIfFree(List<PeriodMention> found, PeriodMention candidate) {
 		for (PeriodMention p : found) {
 			if (p.overlaps(candidate.start(), candidate.end())) {
-				return;
+				return false;
 			}
 		}
 		found.add(candidate);
+		return true;
 	}
 
-	private static boolean isComparison(String text, int from, int start) {
+	private boolean isComparison(int from, int start) {
 		int windowStart = Math.max(from, start - 40);
-		return COMPARISON.matcher(text).region(windowStart, start).find();
+		if (windowStart >= start) {
+			return false;
+		}
+		if (comparison == null) {
+			comparison = COMPARISON.matcher(text);
+		}
+		return comparison.region(windowStart, start).find();
 	}
 
-	private static boolean isComparisonAfter(String text, int end, int to) {
+	private boolean isComparisonAfter(int end, int to) {
 		if (end >= to || !Anchors.contains(text, "салыстыр", end, Math.min(to, end + 60))) {
 			return false;
 		}
-		return COMPARISON_AFTER.matcher(text).region(end, to).lookingAt();
+		if (comparisonAfter == null) {
+			comparisonAfter = COMPARISON_AFTER.matcher(text);
+		}
+		return comparisonAfter.region(end, to).lookingAt();
 	}
 
-	private static boolean isChangeBase(String text, int from, int start) {
+	private boolean isChangeBase(int from, int start) {
 		int windowStart = Math.max(from, start - 30);
-		return CHANGE_BEFORE.matcher(text).region(windowStart, start).find();
+		if (windowStart >= start) {
+			return false;
+		}
+		if (changeBefore == null) {
+			changeBefore = CHANGE_BEFORE.matcher(text);
+		}
+		return changeBefore.region(windowStart, start).find();
 	}
 
 	private static String months(String year, int n) {
