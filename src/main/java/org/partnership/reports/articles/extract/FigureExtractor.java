@@ -31,6 +31,11 @@ final class FigureExtractor {
 
 	private static final Set<String> TRADE = Set.of("TURNOVER", "EXPORTS", "IMPORTS");
 
+	/** Matchers are costly to make and to throw away; each thread keeps one set and re-aims it per article. */
+	private static final ThreadLocal<FigureScanner> SCANNERS = ThreadLocal.withInitial(() -> new FigureScanner(""));
+
+	private static final ThreadLocal<PeriodFinder> PERIOD_FINDERS = ThreadLocal.withInitial(() -> new PeriodFinder(""));
+
 	/** Words right before a figure that make it a comparison base ("up from $30 billion"). */
 	private static final Pattern COMPARISON_BASE = Pattern.compile("(?<![\\p{L}])(?:compared\\s+(?:with|to)"
 			+ "|comparison\\s+with|against|versus|from|против|сравнени\\p{L}*\\s+с|с|со)\\s*$");
@@ -79,8 +84,9 @@ final class FigureExtractor {
 			return;
 		}
 		if (scanner == null) {
-			scanner = new FigureScanner(text.text()); // most articles have few figure sentences: build on demand
-			periodFinder = new PeriodFinder(text.text());
+			// most articles have few figure sentences: aim the thread's matchers at this text on demand
+			scanner = SCANNERS.get().reset(text.text());
+			periodFinder = PERIOD_FINDERS.get().reset(text.text());
 		}
 		List<FigureScanner.Candidate> figures = scanner.scan(sentence.start(), sentence.end(), hits);
 		if (figures.isEmpty()) {

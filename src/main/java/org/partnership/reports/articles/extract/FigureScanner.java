@@ -99,7 +99,19 @@ final class FigureScanner {
 
 	private static final Pattern CHANGE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:by|на)\\s$");
 
-	private final String text;
+	private static final StartChars PERCENT_STARTS = StartChars.of(PERCENT);
+
+	private static final StartChars RATIO_STARTS = StartChars.of(RATIO);
+
+	private static final StartChars AMOUNT_STARTS = StartChars.of(AMOUNT);
+
+	private static final StartChars COUNT_SCALE_STARTS = StartChars.of(COUNT_SCALE);
+
+	private static final StartChars MORE_AFTER_STARTS = StartChars.of(MORE_AFTER);
+
+	private static final StartChars LESS_AFTER_STARTS = StartChars.of(LESS_AFTER);
+
+	private String text;
 
 	private final Matcher number;
 
@@ -138,6 +150,16 @@ final class FigureScanner {
 		this.lessAfter = LESS_AFTER.matcher(text);
 	}
 
+	/** Aims the scanner at another text, keeping its matchers. */
+	FigureScanner reset(String newText) {
+		this.text = newText;
+		for (Matcher m : new Matcher[] { number, percent, ratio, amount, countScale, qualifier, growth, decline,
+				preposition, moreAfter, lessAfter }) {
+			m.reset(newText);
+		}
+		return this;
+	}
+
 	/** Figures of {@code [from, to)} in order, growths already attached to their amounts. */
 	List<Candidate> scan(int from, int to, List<Hit> hits) {
 		List<Candidate> found = new ArrayList<>();
@@ -174,8 +196,7 @@ final class FigureScanner {
 	}
 
 	private Candidate percentage(BigDecimal value, int start, int end, int windowStart, int to) {
-		percent.region(end, to);
-		if (!percent.lookingAt()) {
+		if (!PERCENT_STARTS.mayContinueAt(text, end, to) || !percent.region(end, to).lookingAt()) {
 			return null;
 		}
 		int pctEnd = percent.end();
@@ -185,8 +206,8 @@ final class FigureScanner {
 		boolean kazakhCase = percent.group(1) != null;
 		int before = Math.max(windowStart, start - 50);
 		int after = Math.min(to, pctEnd + 25);
-		boolean up = find(growth, before, start) || find(growth, pctEnd, after) || lookingAt(moreAfter, pctEnd, to);
-		boolean down = find(decline, before, start) || find(decline, pctEnd, after) || lookingAt(lessAfter, pctEnd, to);
+		boolean up = find(growth, before, start) || find(growth, pctEnd, after) || lookingAt(moreAfter, MORE_AFTER_STARTS, pctEnd, to);
+		boolean down = find(decline, before, start) || find(decline, pctEnd, after) || lookingAt(lessAfter, LESS_AFTER_STARTS, pctEnd, to);
 		boolean byPreposition = find(preposition, Math.max(windowStart, start - 4), start);
 		if (!signed && !kazakhCase && !up && !down && !byPreposition) {
 			return null; // a share ("30% of trade"), not a change
@@ -201,8 +222,8 @@ final class FigureScanner {
 	}
 
 	private Candidate ratio(BigDecimal value, int start, int end, int windowStart, int to) {
-		ratio.region(end, to);
-		if (!ratio.lookingAt() || value.compareTo(BigDecimal.ONE) <= 0) {
+		if (!RATIO_STARTS.mayContinueAt(text, end, to) || !ratio.region(end, to).lookingAt()
+				|| value.compareTo(BigDecimal.ONE) <= 0) {
 			return null;
 		}
 		int ratioStart = start;
@@ -239,14 +260,13 @@ final class FigureScanner {
 				prefixStart = prefixCurrency != null ? p - 3 : start;
 			}
 		}
-		amount.region(end, to);
-		amount.lookingAt();
-		String suffixCurrency = Amounts.currency(amount.group(2));
+		boolean suffix = AMOUNT_STARTS.mayContinueAt(text, end, to) && amount.region(end, to).lookingAt();
+		String suffixCurrency = suffix ? Amounts.currency(amount.group(2)) : null;
 		if (prefixCurrency == null && suffixCurrency == null) {
 			return null;
 		}
-		Candidate c = new Candidate("AMOUNT", Amounts.units(value, Amounts.scaleExponent(amount.group(1))), prefixStart,
-				amount.end());
+		Candidate c = new Candidate("AMOUNT", Amounts.units(value, suffix ? Amounts.scaleExponent(amount.group(1)) : 0),
+				prefixStart, suffix ? amount.end() : end);
 		c.currency = prefixCurrency != null ? prefixCurrency : suffixCurrency;
 		return c;
 	}
@@ -259,8 +279,7 @@ final class FigureScanner {
 	private Candidate count(BigDecimal value, int start, int end, int windowStart, int to, List<Hit> hits) {
 		int exponent = 0;
 		int p = end;
-		countScale.region(end, to);
-		if (countScale.lookingAt()) {
+		if (COUNT_SCALE_STARTS.mayContinueAt(text, end, to) && countScale.region(end, to).lookingAt()) {
 			exponent = Amounts.scaleExponent(countScale.group(1));
 			p = countScale.end();
 		}
@@ -372,12 +391,8 @@ final class FigureScanner {
 		return true;
 	}
 
-	private static boolean lookingAt(Matcher m, int from, int to) {
-		if (from >= to) {
-			return false;
-		}
-		m.region(from, to);
-		return m.lookingAt();
+	private boolean lookingAt(Matcher m, StartChars starts, int from, int to) {
+		return starts.mayContinueAt(text, from, to) && m.region(from, to).lookingAt();
 	}
 
 	private static boolean find(Matcher m, int from, int to) {

@@ -2,7 +2,6 @@ package org.partnership.reports.articles.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,10 @@ final class PeriodFinder {
 	 * A pattern and how to turn its match into a period string. Every pattern contains a year; it is tried at
 	 * that year when it starts with one, else at the few words before it.
 	 *
-	 * @param starts the characters a match can start with (for a pattern that starts with the year: the first
-	 * character after the year and any spaces); characters from {@link #PROBED} on are always tried
+	 * @param starts where a match can start (for a pattern that starts with the year: how it can go on after it)
 	 */
-	private record Rule(String cue, Pattern pattern, boolean yearFirst, BitSet starts, Function<Matcher, String> period) {
+	private record Rule(String cue, Pattern pattern, boolean yearFirst, StartChars starts,
+			Function<Matcher, String> period) {
 
 		/** @param cue a literal the phrase must contain besides the year, to skip hopeless rules cheaply */
 		Rule(String cue, String regex, Function<Matcher, String> period) {
@@ -53,7 +52,7 @@ final class PeriodFinder {
 		}
 
 		private Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
-			this(cue, pattern, yearFirst, possibleStarts(pattern, yearFirst ? "2024" : ""), period);
+			this(cue, pattern, yearFirst, yearFirst ? StartChars.after(pattern, "2024") : StartChars.of(pattern), period);
 		}
 
 		boolean worthTrying(String text, int year, int from, int to) {
@@ -64,29 +63,6 @@ final class PeriodFinder {
 					: Anchors.contains(text, cue, Math.max(from, year - 60), year);
 		}
 
-		boolean canStartWith(char c) {
-			return c >= PROBED || starts.get(c);
-		}
-
-	}
-
-	/** Start characters are worked out for the Basic Latin to Cyrillic blocks, which cover folded text. */
-	private static final char PROBED = '\u0500';
-
-	/**
-	 * The characters after {@code prefix} with which the pattern can go on matching: those for which the
-	 * matcher, given just {@code prefix} and the character, matches or runs into the end of the input.
-	 */
-	private static BitSet possibleStarts(Pattern pattern, String prefix) {
-		BitSet starts = new BitSet(PROBED);
-		Matcher m = pattern.matcher("");
-		for (char c = 0; c < PROBED; c++) {
-			m.reset(prefix + c);
-			if (m.lookingAt() || m.hitEnd()) {
-				starts.set(c);
-			}
-		}
-		return starts;
 	}
 
 	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
@@ -187,7 +163,7 @@ final class PeriodFinder {
 	private static final List<String> KK_MONTHS = List.of("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
 			"тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
 
-	private final String text;
+	private String text;
 
 	/** One matcher per rule and pattern, made on first use and re-aimed with {@code region} afterwards. */
 	private final Matcher[] rules = new Matcher[RULES.size()];
@@ -213,6 +189,23 @@ final class PeriodFinder {
 		this.text = text;
 	}
 
+	/** Aims the finder at another text, keeping the matchers made so far. */
+	PeriodFinder reset(String newText) {
+		this.text = newText;
+		for (Matcher m : rules) {
+			if (m != null) {
+				m.reset(newText);
+			}
+		}
+		for (Matcher m : new Matcher[] { lastYear, thisYear, range, kazakhStart, spanStart, comparison, comparisonAfter,
+				changeBefore }) {
+			if (m != null) {
+				m.reset(newText);
+			}
+		}
+		return this;
+	}
+
 	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
 	static List<PeriodMention> find(String text, int from, int to, LocalDate published) {
 		return new PeriodFinder(text).find(from, to, published);
@@ -227,21 +220,9 @@ final class PeriodFinder {
 			Rule rule = RULES.get(r);
 			for (int y = 0; y < years.size(); y++) {
 				int year = years.get(y);
-				if (!rule.worthTrying(text, year, from, to)) {
-					continue;
-				}
-				Matcher m = rules[r];
-				if (m == null) {
-					m = rule.pattern().matcher(text).useTransparentBounds(true);
-					rules[r] = m;
-				}
 				if (rule.yearFirst()) {
-					int next = year + 4;
-					while (next < to && text.charAt(next) == ' ') {
-						next++;
-					}
-					if (next < to && rule.canStartWith(text.charAt(next))) {
-						tryAt(m, rule, year, year, to, found);
+					if (rule.starts().mayContinueAt(text, year + 4, to) && rule.worthTrying(text, year, from, to)) {
+						tryAt(matcher(r), rule, year, year, to, found);
 					}
 					continue;
 				}
@@ -249,14 +230,22 @@ final class PeriodFinder {
 					before[y] = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
 				}
 				// farthest first: the longest reading wins, and every nearer one would overlap it
+				boolean worthTrying = false;
 				for (int a = before[y].length - 1; a >= 0; a--) {
-					if (rule.canStartWith(text.charAt(before[y][a])) && tryAt(m, rule, before[y][a], year, to, found)) {
+					int start = before[y][a];
+					if (!rule.starts().mayContinueAt(text, start, to)) {
+						continue;
+					}
+					if (!worthTrying && !(worthTrying = rule.worthTrying(text, year, from, to))) {
+						break;
+					}
+					if (tryAt(matcher(r), rule, start, year, to, found)) {
 						break;
 					}
 				}
 			}
 		}
-		if (published != null && Anchors.hasWordStartingWith(text, from, to, "year", "год", "былтыр", "биыл", "жыл")) {
+		if (published != null && mentionsYearWord(from, to)) {
 			lastYear = relative(lastYear, LAST_YEAR, from, to, String.valueOf(published.getYear() - 1), found);
 			thisYear = relative(thisYear, THIS_YEAR, from, to, String.valueOf(published.getYear()), found);
 		}
@@ -264,6 +253,33 @@ final class PeriodFinder {
 		found.removeIf(p -> isComparison(from, p.start()) || isComparisonAfter(p.end(), to));
 		found.sort(Comparator.comparingInt(PeriodMention::start));
 		return years.isEmpty() ? found : spans(from, to, years, found);
+	}
+
+	private Matcher matcher(int rule) {
+		Matcher m = rules[rule];
+		if (m == null) {
+			m = RULES.get(rule).pattern().matcher(text).useTransparentBounds(true);
+			rules[rule] = m;
+		}
+		return m;
+	}
+
+	/** Whether a word starts with "year", «год», «былтыр», «биыл» or «жыл»: else no relative year can be there. */
+	private boolean mentionsYearWord(int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if ((c == 'y' || c == 'г' || c == 'б' || c == 'ж')
+					&& (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
+					&& (startsWith(i, to, "year") || startsWith(i, to, "год") || startsWith(i, to, "былтыр")
+							|| startsWith(i, to, "биыл") || startsWith(i, to, "жыл"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean startsWith(int at, int to, String word) {
+		return at + word.length() <= to && text.startsWith(word, at);
 	}
 
 	/** Tries {@code rule} at {@code start}; whether it found a period there and added it. */
