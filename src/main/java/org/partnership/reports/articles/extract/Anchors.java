@@ -58,24 +58,11 @@ final class Anchors {
 		return java.util.Arrays.copyOf(starts, n);
 	}
 
-	/** Whether a word in {@code [from, to)} starts with one of {@code stems}. */
-	static boolean hasWordStartingWith(String text, int from, int to, String... stems) {
-		for (int i = from; i < to; i++) {
-			if (Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-				for (String stem : stems) {
-					if (i + stem.length() <= to && text.startsWith(stem, i)) {
-						return true;
-					}
-				}
-			}
-		}
-		return false;
-	}
-
 	/** Whether {@code s} occurs within {@code text[from, to)}; unlike indexOf, never looks past {@code to}. */
 	static boolean contains(String text, String s, int from, int to) {
-		for (int i = from; i + s.length() <= to; i++) {
-			if (text.startsWith(s, i)) {
+		char first = s.charAt(0);
+		for (int i = Math.max(from, 0), last = Math.min(to, text.length()) - s.length(); i <= last; i++) {
+			if (text.charAt(i) == first && text.startsWith(s, i)) {
 				return true;
 			}
 		}

@@ -96,7 +96,7 @@ public final class ArticleExtractor {
 			}
 			extractor.extract(sentence, hits.subList(first, h), figures);
 		}
-		return figures;
+		return FigureExtractor.withoutDuplicates(figures);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.partnership.reports.articles.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,9 +80,38 @@ final class FigureScanner {
 	private static final Pattern DECLINE = Pattern.compile("(?<![\\p{L}])(?:decreas|declin|fell|fall|drop|down(?![\\p{L}])"
 			+ "|shr[iau]nk|contract|lower|сниз|сократ|сокращ|уменьш|упал|падени|спад|төменде|азай|қысқар)");
 
+	/** A comparative right after a percentage: "17.1% more than", «на 5% больше», «16,9%-ға жоғары». */
+	private static final Pattern MORE_AFTER = Pattern.compile("\\s*(?:more|higher|больше|выше|жоғары|артық)(?![\\p{L}])");
+
+	private static final Pattern LESS_AFTER = Pattern.compile("\\s*(?:less|lower|fewer|меньше|ниже|төмен)(?![\\p{L}])");
+
+	/** Words allowed between a number and "companies" besides adjectives recognised by their ending. */
+	private static final Set<String> MODIFIER_WORDS = Set.of("foreign", "joint", "small", "large", "big", "new", "other",
+			"more", "major", "key", "top", "private", "state", "local", "eu", "kazakh", "dutch", "french", "swiss", "czech",
+			"greek", "uzbek", "sized", "owned", "based", "астам", "аса", "жуық", "шамасында", "кем");
+
+	private static final String[] EN_ADJECTIVE_ENDINGS = { "an", "ese", "ish", "ic", "al", "ed", "ing", "ern", "ous" };
+
+	/** Russian adjective endings (европейских, иностранные) and Kazakh ones (еуропалық, шетелдік). */
+	private static final String[] RU_KK_ADJECTIVE_ENDINGS = { "ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя",
+			"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ими", "ую", "юю", "лық", "лік", "дық", "дік", "тық",
+			"тік", "ғы", "гі", "қы", "кі" };
+
 	private static final Pattern CHANGE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:by|на)\\s$");
 
-	private final String text;
+	private static final StartChars PERCENT_STARTS = StartChars.of(PERCENT);
+
+	private static final StartChars RATIO_STARTS = StartChars.of(RATIO);
+
+	private static final StartChars AMOUNT_STARTS = StartChars.of(AMOUNT);
+
+	private static final StartChars COUNT_SCALE_STARTS = StartChars.of(COUNT_SCALE);
+
+	private static final StartChars MORE_AFTER_STARTS = StartChars.of(MORE_AFTER);
+
+	private static final StartChars LESS_AFTER_STARTS = StartChars.of(LESS_AFTER);
+
+	private String text;
 
 	private final Matcher number;
 
@@ -101,6 +131,10 @@ final class FigureScanner {
 
 	private final Matcher preposition;
 
+	private final Matcher moreAfter;
+
+	private final Matcher lessAfter;
+
 	FigureScanner(String text) {
 		this.text = text;
 		this.number = NUMBER.matcher(text);
@@ -112,6 +146,18 @@ final class FigureScanner {
 		this.growth = GROWTH.matcher(text).useTransparentBounds(true);
 		this.decline = DECLINE.matcher(text).useTransparentBounds(true);
 		this.preposition = CHANGE_PREPOSITION.matcher(text).useTransparentBounds(true);
+		this.moreAfter = MORE_AFTER.matcher(text);
+		this.lessAfter = LESS_AFTER.matcher(text);
+	}
+
+	/** Aims the scanner at another text, keeping its matchers. */
+	FigureScanner reset(String newText) {
+		this.text = newText;
+		for (Matcher m : new Matcher[] { number, percent, ratio, amount, countScale, qualifier, growth, decline,
+				preposition, moreAfter, lessAfter }) {
+			m.reset(newText);
+		}
+		return this;
 	}
 
 	/** Figures of {@code [from, to)} in order, growths already attached to their amounts. */
@@ -150,8 +196,7 @@ final class FigureScanner {
 	}
 
 	private Candidate percentage(BigDecimal value, int start, int end, int windowStart, int to) {
-		percent.region(end, to);
-		if (!percent.lookingAt()) {
+		if (!PERCENT_STARTS.mayContinueAt(text, end, to) || !percent.region(end, to).lookingAt()) {
 			return null;
 		}
 		int pctEnd = percent.end();
@@ -161,8 +206,8 @@ final class FigureScanner {
 		boolean kazakhCase = percent.group(1) != null;
 		int before = Math.max(windowStart, start - 50);
 		int after = Math.min(to, pctEnd + 25);
-		boolean up = find(growth, before, start) || find(growth, pctEnd, after);
-		boolean down = find(decline, before, start) || find(decline, pctEnd, after);
+		boolean up = find(growth, before, start) || find(growth, pctEnd, after) || lookingAt(moreAfter, MORE_AFTER_STARTS, pctEnd, to);
+		boolean down = find(decline, before, start) || find(decline, pctEnd, after) || lookingAt(lessAfter, LESS_AFTER_STARTS, pctEnd, to);
 		boolean byPreposition = find(preposition, Math.max(windowStart, start - 4), start);
 		if (!signed && !kazakhCase && !up && !down && !byPreposition) {
 			return null; // a share ("30% of trade"), not a change
@@ -177,8 +222,8 @@ final class FigureScanner {
 	}
 
 	private Candidate ratio(BigDecimal value, int start, int end, int windowStart, int to) {
-		ratio.region(end, to);
-		if (!ratio.lookingAt() || value.compareTo(BigDecimal.ONE) <= 0) {
+		if (!RATIO_STARTS.mayContinueAt(text, end, to) || !ratio.region(end, to).lookingAt()
+				|| value.compareTo(BigDecimal.ONE) <= 0) {
 			return null;
 		}
 		int ratioStart = start;
@@ -215,14 +260,13 @@ final class FigureScanner {
 				prefixStart = prefixCurrency != null ? p - 3 : start;
 			}
 		}
-		amount.region(end, to);
-		amount.lookingAt();
-		String suffixCurrency = Amounts.currency(amount.group(2));
+		boolean suffix = AMOUNT_STARTS.mayContinueAt(text, end, to) && amount.region(end, to).lookingAt();
+		String suffixCurrency = suffix ? Amounts.currency(amount.group(2)) : null;
 		if (prefixCurrency == null && suffixCurrency == null) {
 			return null;
 		}
-		Candidate c = new Candidate("AMOUNT", Amounts.units(value, Amounts.scaleExponent(amount.group(1))), prefixStart,
-				amount.end());
+		Candidate c = new Candidate("AMOUNT", Amounts.units(value, suffix ? Amounts.scaleExponent(amount.group(1)) : 0),
+				prefixStart, suffix ? amount.end() : end);
 		c.currency = prefixCurrency != null ? prefixCurrency : suffixCurrency;
 		return c;
 	}
@@ -235,14 +279,13 @@ final class FigureScanner {
 	private Candidate count(BigDecimal value, int start, int end, int windowStart, int to, List<Hit> hits) {
 		int exponent = 0;
 		int p = end;
-		countScale.region(end, to);
-		if (countScale.lookingAt()) {
+		if (COUNT_SCALE_STARTS.mayContinueAt(text, end, to) && countScale.region(end, to).lookingAt()) {
 			exponent = Amounts.scaleExponent(countScale.group(1));
 			p = countScale.end();
 		}
 		for (Hit hit : hits) {
 			if (hit.layer() == Layer.METRIC && hit.code().equals("COMPANIES") && hit.start() >= p
-					&& hit.start() - p <= 40 && isWords(p, hit.start(), 3)) {
+					&& hit.start() - p <= 40 && isModifiers(p, hit.start(), hits)) {
 				BigDecimal units = Amounts.units(value, exponent);
 				if (units.scale() > 0) {
 					return null;
@@ -258,21 +301,53 @@ final class FigureScanner {
 		return null;
 	}
 
-	private boolean isWords(int from, int to, int maxWords) {
+	/**
+	 * Whether {@code [from, to)} holds at most three words that can modify the counted noun: "3,000 European
+	 * companies", «3 000 европейских компаний», «3 мыңнан астам еуропалық компания», but not "200 representatives
+	 * of companies" or «200 представителей компаний», where the number counts something else.
+	 */
+	private boolean isModifiers(int from, int to, List<Hit> hits) {
 		int words = 0;
-		for (int i = from; i < to; i++) {
+		int i = from;
+		while (i < to) {
 			char ch = text.charAt(i);
 			if (ch == ' ') {
+				i++;
 				continue;
 			}
 			if (!Character.isLetter(ch)) {
 				return false;
 			}
-			if (i == from || text.charAt(i - 1) == ' ') {
-				words++;
+			int start = i;
+			while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+				i++;
+			}
+			if (++words > 3 || !isModifier(start, i, hits)) {
+				return false;
 			}
 		}
-		return words <= maxWords;
+		return true;
+	}
+
+	private boolean isModifier(int start, int end, List<Hit> hits) {
+		for (Hit hit : hits) {
+			if (hit.start() <= start && hit.end() >= end
+					&& (hit.layer() == Layer.SCOPE || hit.layer() == Layer.ACTOR || hit.layer() == Layer.PLACE)) {
+				return true; // "European", "EU", "German"
+			}
+		}
+		int hyphen = text.lastIndexOf('-', end - 1);
+		String word = text.substring(hyphen >= start ? hyphen + 1 : start, end);
+		if (MODIFIER_WORDS.contains(word)) {
+			return true;
+		}
+		String[] endings = word.charAt(0) < 128 ? EN_ADJECTIVE_ENDINGS : RU_KK_ADJECTIVE_ENDINGS;
+		for (String ending : endings) {
+			if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -314,6 +389,10 @@ final class FigureScanner {
 			}
 		}
 		return true;
+	}
+
+	private boolean lookingAt(Matcher m, StartChars starts, int from, int to) {
+		return starts.mayContinueAt(text, from, to) && m.region(from, to).lookingAt();
 	}
 
 	private static boolean find(Matcher m, int from, int to) {

@@ -40,12 +40,19 @@ final class PeriodFinder {
 	/**
 	 * A pattern and how to turn its match into a period string. Every pattern contains a year; it is tried at
 	 * that year when it starts with one, else at the few words before it.
+	 *
+	 * @param starts where a match can start (for a pattern that starts with the year: how it can go on after it)
 	 */
-	private record Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
+	private record Rule(String cue, Pattern pattern, boolean yearFirst, StartChars starts,
+			Function<Matcher, String> period) {
 
 		/** @param cue a literal the phrase must contain besides the year, to skip hopeless rules cheaply */
 		Rule(String cue, String regex, Function<Matcher, String> period) {
 			this(cue, Pattern.compile(regex), regex.startsWith(Y), period);
+		}
+
+		private Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
+			this(cue, pattern, yearFirst, yearFirst ? StartChars.after(pattern, "2024") : StartChars.of(pattern), period);
 		}
 
 		boolean worthTrying(String text, int year, int from, int to) {
@@ -115,8 +122,19 @@ final class PeriodFinder {
 	private static final Pattern YEAR_RANGE = Pattern
 		.compile(Y + "\\s?-\\s?" + Y + "(?:\\s*(?:гг\\.?|годы|годах|жылдары|жж\\.?)(?![\\p{L}]))?");
 
-	private static final Pattern COMPARISON = Pattern
-		.compile("(?:compar|against|versus|сравнени|против|салыстыр)\\p{L}*(?:\\s+\\p{L}+){0,4}\\s*$");
+	/** Words before a comparison base: "compared with 2023", "than in the first half of 2024", «чем за 2023 год». */
+	private static final Pattern COMPARISON = Pattern.compile("(?<![\\p{L}])(?:(?:(?:compar|against|versus|сравнени|против"
+			+ "|салыстыр|аналогичн)\\p{L}*|same\\s+period|corresponding\\s+period|сәйкес\\s+кезең\\p{L}*)(?:\\s+\\p{L}+){0,4}"
+			+ "|(?:than|чем)(?:\\s+(?:in|for|during|over|at|the|a|same|corresponding|period|в|во|за|на|аналогичн\\p{L}*"
+			+ "|период\\p{L}*)){0,4})\\s*$");
+
+	/** Words after a Kazakh comparison base: «2023 жылмен салыстырғанда», «2023 жылғы деңгеймен салыстырғанда». */
+	private static final Pattern COMPARISON_AFTER = Pattern.compile("\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+салыстыр");
+
+	/** A change right before a start marker makes it a comparison base: "up 6.2% from 2022", «на 5% с 2022 года». */
+	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:%|(?<![\\p{L}])(?:percent|up|down|rose|grew|fell"
+			+ "|increased|decreased|declined|higher|lower|more|less|вырос\\p{L}*|увеличи\\p{L}*|сократи\\p{L}*"
+			+ "|снизи\\p{L}*))\\s*$");
 
 	private static final int SPAN_GAP = 40;
 
@@ -145,67 +163,155 @@ final class PeriodFinder {
 	private static final List<String> KK_MONTHS = List.of("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
 			"тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
 
-	private PeriodFinder() {
+	private String text;
+
+	/** One matcher per rule and pattern, made on first use and re-aimed with {@code region} afterwards. */
+	private final Matcher[] rules = new Matcher[RULES.size()];
+
+	private Matcher lastYear;
+
+	private Matcher thisYear;
+
+	private Matcher range;
+
+	private Matcher kazakhStart;
+
+	private Matcher spanStart;
+
+	private Matcher comparison;
+
+	private Matcher comparisonAfter;
+
+	private Matcher changeBefore;
+
+	/** A finder for the sentences of one text; not thread-safe (it keeps its matchers). */
+	PeriodFinder(String text) {
+		this.text = text;
+	}
+
+	/** Aims the finder at another text, keeping the matchers made so far. */
+	PeriodFinder reset(String newText) {
+		this.text = newText;
+		for (Matcher m : rules) {
+			if (m != null) {
+				m.reset(newText);
+			}
+		}
+		for (Matcher m : new Matcher[] { lastYear, thisYear, range, kazakhStart, spanStart, comparison, comparisonAfter,
+				changeBefore }) {
+			if (m != null) {
+				m.reset(newText);
+			}
+		}
+		return this;
 	}
 
 	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
 	static List<PeriodMention> find(String text, int from, int to, LocalDate published) {
+		return new PeriodFinder(text).find(from, to, published);
+	}
+
+	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
+	List<PeriodMention> find(int from, int to, LocalDate published) {
 		List<PeriodMention> found = new ArrayList<>();
 		List<Integer> years = Anchors.years(text, from, to);
-		for (Rule rule : RULES) {
-			Matcher m = null;
-			for (int year : years) {
-				if (!rule.worthTrying(text, year, from, to)) {
+		int[][] before = new int[years.size()][];
+		for (int r = 0; r < RULES.size(); r++) {
+			Rule rule = RULES.get(r);
+			for (int y = 0; y < years.size(); y++) {
+				int year = years.get(y);
+				if (rule.yearFirst()) {
+					if (rule.starts().mayContinueAt(text, year + 4, to) && rule.worthTrying(text, year, from, to)) {
+						tryAt(matcher(r), rule, year, year, to, found);
+					}
 					continue;
 				}
-				if (m == null) {
-					m = rule.pattern().matcher(text).useTransparentBounds(true);
+				if (before[y] == null) {
+					before[y] = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
 				}
-				for (int start : anchors(text, year, from, rule.yearFirst())) {
-					m.region(start, to);
-					if (m.lookingAt() && m.end() > year && !isComparison(text, from, start)) {
-						String period = rule.period().apply(m);
-						if (period != null) {
-							addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
-						}
+				// farthest first: the longest reading wins, and every nearer one would overlap it
+				boolean worthTrying = false;
+				for (int a = before[y].length - 1; a >= 0; a--) {
+					int start = before[y][a];
+					if (!rule.starts().mayContinueAt(text, start, to)) {
+						continue;
+					}
+					if (!worthTrying && !(worthTrying = rule.worthTrying(text, year, from, to))) {
+						break;
+					}
+					if (tryAt(matcher(r), rule, start, year, to, found)) {
+						break;
 					}
 				}
 			}
 		}
-		if (published != null && Anchors.hasWordStartingWith(text, from, to, "year", "год", "былтыр", "биыл", "жыл")) {
-			relative(text, from, to, LAST_YEAR, String.valueOf(published.getYear() - 1), found);
-			relative(text, from, to, THIS_YEAR, String.valueOf(published.getYear()), found);
+		if (published != null && mentionsYearWord(from, to)) {
+			lastYear = relative(lastYear, LAST_YEAR, from, to, String.valueOf(published.getYear() - 1), found);
+			thisYear = relative(thisYear, THIS_YEAR, from, to, String.valueOf(published.getYear()), found);
 		}
+		// the longest reading of each phrase has won; a comparison base is then dropped whole
+		found.removeIf(p -> isComparison(from, p.start()) || isComparisonAfter(p.end(), to));
 		found.sort(Comparator.comparingInt(PeriodMention::start));
-		return years.isEmpty() ? found : spans(text, from, to, years, found);
+		return years.isEmpty() ? found : spans(from, to, years, found);
 	}
 
-	/** Where to try a rule for {@code year}: the year itself, or the words before it, farthest first. */
-	private static int[] anchors(String text, int year, int from, boolean yearFirst) {
-		if (yearFirst) {
-			return new int[] { year };
+	private Matcher matcher(int rule) {
+		Matcher m = rules[rule];
+		if (m == null) {
+			m = RULES.get(rule).pattern().matcher(text).useTransparentBounds(true);
+			rules[rule] = m;
 		}
-		int[] before = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
-		int[] farthestFirst = new int[before.length];
-		for (int i = 0; i < before.length; i++) {
-			farthestFirst[i] = before[before.length - 1 - i];
-		}
-		return farthestFirst;
+		return m;
 	}
 
-	private static void relative(String text, int from, int to, Pattern p, String year, List<PeriodMention> found) {
-		Matcher m = p.matcher(text).region(from, to);
-		while (m.find()) {
-			addIfFree(found, new PeriodMention(m.start(), m.end(), year, null, false));
+	/** Whether a word starts with "year", «год», «былтыр», «биыл» or «жыл»: else no relative year can be there. */
+	private boolean mentionsYearWord(int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if ((c == 'y' || c == 'г' || c == 'б' || c == 'ж')
+					&& (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
+					&& (startsWith(i, to, "year") || startsWith(i, to, "год") || startsWith(i, to, "былтыр")
+							|| startsWith(i, to, "биыл") || startsWith(i, to, "жыл"))) {
+				return true;
+			}
 		}
+		return false;
 	}
 
-	private static List<PeriodMention> spans(String text, int from, int to, List<Integer> years,
-			List<PeriodMention> simple) {
+	private boolean startsWith(int at, int to, String word) {
+		return at + word.length() <= to && text.startsWith(word, at);
+	}
+
+	/** Tries {@code rule} at {@code start}; whether it found a period there and added it. */
+	private static boolean tryAt(Matcher m, Rule rule, int start, int year, int to, List<PeriodMention> found) {
+		m.region(start, to);
+		if (m.lookingAt() && m.end() > year) {
+			String period = rule.period().apply(m);
+			if (period != null) {
+				return addIfFree(found, new PeriodMention(start, m.end(), period, null, false));
+			}
+		}
+		return false;
+	}
+
+	private Matcher relative(Matcher m, Pattern p, int from, int to, String year, List<PeriodMention> found) {
+		Matcher matcher = m != null ? m : p.matcher(text);
+		matcher.region(from, to);
+		while (matcher.find()) {
+			addIfFree(found, new PeriodMention(matcher.start(), matcher.end(), year, null, false));
+		}
+		return matcher;
+	}
+
+	private List<PeriodMention> spans(int from, int to, List<Integer> years, List<PeriodMention> simple) {
 		List<PeriodMention> result = new ArrayList<>(simple);
-		Matcher range = YEAR_RANGE.matcher(text);
-		Matcher kazakh = SPAN_START_KK.matcher(text);
-		Matcher words = SPAN_START.matcher(text).useTransparentBounds(true);
+		if (range == null) {
+			range = YEAR_RANGE.matcher(text);
+			kazakhStart = SPAN_START_KK.matcher(text);
+			spanStart = SPAN_START.matcher(text).useTransparentBounds(true);
+		}
+		Matcher kazakh = kazakhStart;
+		Matcher words = spanStart;
 		List<int[]> markers = new ArrayList<>();
 		for (int year : years) {
 			range.region(year, to);
@@ -227,7 +333,7 @@ final class PeriodFinder {
 			}
 		}
 		for (int[] marker : markers) {
-			if (isComparison(text, from, marker[0])) {
+			if (isComparison(from, marker[0]) || isChangeBase(from, marker[0])) {
 				continue;
 			}
 			String year = text.substring(marker[2], marker[2] + 4);
@@ -263,18 +369,46 @@ final class PeriodFinder {
 		mentions.sort(Comparator.comparingInt(PeriodMention::start));
 	}
 
-	private static void addIfFree(List<PeriodMention> found, PeriodMention candidate) {
+	private static boolean addIfFree(List<PeriodMention> found, PeriodMention candidate) {
 		for (PeriodMention p : found) {
 			if (p.overlaps(candidate.start(), candidate.end())) {
-				return;
+				return false;
 			}
 		}
 		found.add(candidate);
+		return true;
 	}
 
-	private static boolean isComparison(String text, int from, int start) {
+	private boolean isComparison(int from, int start) {
 		int windowStart = Math.max(from, start - 40);
-		return COMPARISON.matcher(text).region(windowStart, start).find();
+		if (windowStart >= start) {
+			return false;
+		}
+		if (comparison == null) {
+			comparison = COMPARISON.matcher(text);
+		}
+		return comparison.region(windowStart, start).find();
+	}
+
+	private boolean isComparisonAfter(int end, int to) {
+		if (end >= to || !Anchors.contains(text, "салыстыр", end, Math.min(to, end + 60))) {
+			return false;
+		}
+		if (comparisonAfter == null) {
+			comparisonAfter = COMPARISON_AFTER.matcher(text);
+		}
+		return comparisonAfter.region(end, to).lookingAt();
+	}
+
+	private boolean isChangeBase(int from, int start) {
+		int windowStart = Math.max(from, start - 30);
+		if (windowStart >= start) {
+			return false;
+		}
+		if (changeBefore == null) {
+			changeBefore = CHANGE_BEFORE.matcher(text);
+		}
+		return changeBefore.region(windowStart, start).find();
 	}
 
 	private static String months(String year, int n) {

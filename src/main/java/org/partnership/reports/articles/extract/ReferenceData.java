@@ -32,7 +32,7 @@ record ReferenceData(List<Entry> entries, Map<String, ActorMention> actors) {
 
 	static final Set<String> METRICS = Set.of("TURNOVER", "EXPORTS", "IMPORTS", "INVESTMENT", "COMPANIES");
 
-	static final Set<String> CUES = Set.of("FUTURE", "CUMULATIVE");
+	static final Set<String> CUES = Set.of("FUTURE", "CUMULATIVE", "PAST");
 
 	private static final Set<String> KINDS = Set.of("COUNTRY", "ORGANISATION", "OFFICIAL");
 
