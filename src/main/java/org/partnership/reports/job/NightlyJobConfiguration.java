@@ -39,9 +39,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: reset staging → import articles → import trade (one step per trade file) →
- * compute indicators → write reports → publish reports. Import steps are chunk-oriented with the staging writes, the reader
- * position and the counts committed in one H2 transaction, so a killed run restarts from its last
- * commit without counting a row twice.
+ * compute indicators → write reports → publish reports. Import steps are chunk-oriented with the
+ * staging writes, the reader position and the counts committed in one H2 transaction, so a killed
+ * run restarts from its last commit without counting a row twice; a finished trade file's step is
+ * not run again, the interrupted one resumes at its saved record.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.stream.Stream;
 
 import org.partnership.reports.trade.PartnerGroups;
