@@ -60,3 +60,6 @@ CREATE TABLE IF NOT EXISTS STG_INVESTMENT (
 	VALUE_USD DECIMAL(24, 2) NOT NULL,
 	PRIMARY KEY (FILE_NAME, LINE)
 );
+
+-- release label of a trade row (optional "vintage" column): orders revisions of the same key
+ALTER TABLE STG_TRADE ADD COLUMN IF NOT EXISTS VINTAGE VARCHAR(64);

@@ -32,12 +32,15 @@ public class IndicatorComputation implements Tasklet {
 
 	private final RunSettings settings;
 
+	private final List<String> tradeFiles;
+
 	public IndicatorComputation(TradeStore trade, ArticleStore articles, IndicatorStore indicators,
-			RunSettings settings) {
+			RunSettings settings, List<String> tradeFiles) {
 		this.trade = trade;
 		this.articles = articles;
 		this.indicators = indicators;
 		this.settings = settings;
+		this.tradeFiles = List.copyOf(tradeFiles);
 	}
 
 	/** Folds near-duplicate articles (same story from several outlets, a re-sent copy) into stories. */
@@ -52,7 +55,7 @@ public class IndicatorComputation implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		TradeData data = TradeData.load(this.trade, this.settings);
+		TradeData data = TradeData.load(this.trade, this.settings, this.tradeFiles);
 		HsNomenclature hs = HsNomenclature.load();
 		Map<String, String> stories = foldStories();
 		this.articles.saveStories(stories);

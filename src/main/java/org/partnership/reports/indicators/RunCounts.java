@@ -4,6 +4,7 @@ import org.partnership.reports.articles.ArticleStore;
 import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.report.RunInfo.InputFileInfo;
 import org.partnership.reports.run.RunInputs;
+import org.partnership.reports.trade.TradeFile;
 import org.partnership.reports.trade.TradeStore;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -23,6 +24,9 @@ public class RunCounts {
 
 	public static final String TRADE_STEP = "importTrade";
 
+	/** Longest step name the job repository stores. */
+	private static final int MAX_STEP_NAME = 100;
+
 	private final JobRepository repository;
 
 	private final ArticleStore articles;
@@ -40,12 +44,29 @@ public class RunCounts {
 
 	public java.util.List<InputFileInfo> of(JobInstance instance, RunInputs inputs) {
 		String a = inputs.articles().fileName();
-		String t = inputs.trade().fileName();
-		return java.util.List.of(
-				new InputFileInfo(a, read(instance, ARTICLES_STEP), this.articles.count(a), this.rejects.count(a),
-						inputs.articles().sha256()),
-				new InputFileInfo(t, read(instance, TRADE_STEP), this.trade.count(t), this.rejects.count(t),
-						inputs.trade().sha256()));
+		java.util.List<InputFileInfo> files = new java.util.ArrayList<>();
+		files.add(new InputFileInfo(a, read(instance, ARTICLES_STEP), this.articles.count(a), this.rejects.count(a),
+				inputs.articles().sha256()));
+		for (int i = 0; i < inputs.trade().size(); i++) {
+			TradeFile t = inputs.trade().get(i);
+			String name = t.fileName();
+			files.add(new InputFileInfo(name, read(instance, tradeStep(i, name)), this.trade.count(name),
+					this.rejects.count(name), t.csv().sha256()));
+		}
+		return files;
+	}
+
+	/**
+	 * The import step of the {@code index}-th trade file: {@code importTrade} for {@code trade.csv},
+	 * {@code importTrade-2:trade-revised.csv} for the next one, and so on. Stable for the same
+	 * inputs, so a restart finds the step (and its reader position) again.
+	 */
+	public static String tradeStep(int index, String fileName) {
+		if (index == 0) {
+			return TRADE_STEP;
+		}
+		String name = TRADE_STEP + "-" + (index + 1) + ":" + fileName;
+		return name.length() > MAX_STEP_NAME ? name.substring(0, MAX_STEP_NAME) : name;
 	}
 
 	/**

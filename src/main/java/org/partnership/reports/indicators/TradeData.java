@@ -24,10 +24,14 @@ public final class TradeData {
 		this.pairs = pairs;
 	}
 
-	public static TradeData load(TradeStore store, RunSettings settings) {
+	/**
+	 * Replays the staged rows in the order of {@code tradeFiles} (then line), so later files revise
+	 * earlier ones unless a {@code vintage} says otherwise.
+	 */
+	public static TradeData load(TradeStore store, RunSettings settings, List<String> tradeFiles) {
 		TradeLedger ledger = new TradeLedger(
 				PartnerGroups.load(settings.reference(), settings.composition(), settings.runDate()));
-		store.forEach(List.of(settings.tradeFile().getFileName().toString()), ledger::add);
+		store.forEach(tradeFiles, ledger::add);
 		ledger.complete();
 		List<PairAnalysis> pairs = new ArrayList<>();
 		for (List<String> pair : ledger.pairs()) {

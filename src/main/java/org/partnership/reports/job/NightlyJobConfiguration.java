@@ -22,12 +22,13 @@ import org.partnership.reports.report.ReportOutput;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.TradeRow;
-import org.partnership.reports.trade.TradeRowParser;
+import org.partnership.reports.trade.TradeFile;
 import org.partnership.reports.trade.TradeStore;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,10 +38,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: reset staging → import articles → import trade → compute indicators → write
- * reports → publish reports. Import steps are chunk-oriented with the staging writes, the reader
- * position and the counts committed in one H2 transaction, so a killed run restarts from its last
- * commit without counting a row twice.
+ * The nightly job: reset staging → import articles → import trade (one step per trade file) →
+ * compute indicators → write reports → publish reports. Import steps are chunk-oriented with the
+ * staging writes, the reader position and the counts committed in one H2 transaction, so a killed
+ * run restarts from its last commit without counting a row twice; a finished trade file's step is
+ * not run again, the interrupted one resumes at its saved record.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -53,15 +55,14 @@ class NightlyJobConfiguration {
 	static final int TRADE_CHUNK = 5_000;
 
 	@Bean
-	Job partnershipReportsJob(JobRepository jobRepository, Step resetStaging, Step importArticles, Step importTrade,
+	Job partnershipReportsJob(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
+			RunSettings settings, TradeStore trade, RejectStore rejects, Step resetStaging, Step importArticles,
 			Step computeIndicators, Step writeReports, Step publishReports) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(resetStaging)
-			.next(importArticles)
-			.next(importTrade)
-			.next(computeIndicators)
-			.next(writeReports)
-			.next(publishReports)
-			.build();
+		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(resetStaging).next(importArticles);
+		for (int i = 0; i < inputs.trade().size(); i++) {
+			job = job.next(importTrade(i, inputs.trade().get(i), jobRepository, tx, settings, trade, rejects));
+		}
+		return job.next(computeIndicators).next(writeReports).next(publishReports).build();
 	}
 
 	@Bean
@@ -136,17 +137,17 @@ class NightlyJobConfiguration {
 			.build();
 	}
 
-	// step 3: import trade
+	// step 3: import trade, one step per trade file in the order their rows are applied
 
-	@Bean
-	Step importTrade(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
-			RunSettings settings, TradeStore trade, RejectStore rejects) {
-		return new StepBuilder(RunCounts.TRADE_STEP, jobRepository).<CsvLine, Parsed<TradeRow>>chunk(TRADE_CHUNK)
+	private static Step importTrade(int index, TradeFile file, JobRepository jobRepository,
+			PlatformTransactionManager tx, RunSettings settings, TradeStore trade, RejectStore rejects) {
+		String step = RunCounts.tradeStep(index, file.fileName());
+		return new StepBuilder(step, jobRepository).<CsvLine, Parsed<TradeRow>>chunk(TRADE_CHUNK)
 			.transactionManager(tx)
-			.reader(new CsvLineReader(inputs.trade(), RunCounts.TRADE_STEP))
-			.processor(new TradeRowParser(settings.runDate()))
-			.writer(new ParsedItemWriter<>(trade.sink(inputs.trade().fileName()), rejects))
-			.listener(new ChunkProgress(RunCounts.TRADE_STEP))
+			.reader(new CsvLineReader(file.csv(), step))
+			.processor(file.layout().parser(settings.runDate(), settings.reference()))
+			.writer(new ParsedItemWriter<>(trade.sink(file.fileName()), rejects))
+			.listener(new ChunkProgress(step))
 			.build();
 	}
 
@@ -154,9 +155,9 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
-			ArticleStore articles, IndicatorStore indicators, RunSettings settings) {
+			ArticleStore articles, IndicatorStore indicators, RunSettings settings, RunInputs inputs) {
 		return new StepBuilder("computeIndicators", jobRepository)
-			.tasklet(new IndicatorComputation(trade, articles, indicators, settings), tx)
+			.tasklet(new IndicatorComputation(trade, articles, indicators, settings, inputs.tradeFileNames()), tx)
 			.build();
 	}
 

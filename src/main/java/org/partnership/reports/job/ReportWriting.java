@@ -90,7 +90,7 @@ class ReportWriting implements Tasklet {
 	}
 
 	private ReportModel assemble(JobExecution job) {
-		TradeData data = TradeData.load(this.trade, this.settings);
+		TradeData data = TradeData.load(this.trade, this.settings, this.inputs.tradeFileNames());
 		ReportAssembler assembler = new ReportAssembler(PartyNames.load(), HsNomenclature.load());
 		List<PairReport> pairs = data.pairs().stream().map(p -> assembler.pair(p, this.settings.locale())).toList();
 		List<RejectRow> rejectRows = this.rejects.findAll()

@@ -11,7 +11,8 @@ import org.partnership.reports.ingest.CsvLine;
 import org.partnership.reports.ingest.CsvLineReader;
 import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.Reject;
-import org.partnership.reports.trade.TradeRowParser;
+import org.partnership.reports.trade.TradeFile;
+import org.partnership.reports.trade.TradeLayout;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -32,7 +33,7 @@ public final class InputValidation {
 	public long run(RunSettings settings, RunInputs inputs) throws Exception {
 		Map<String, Long> ids = new HashMap<>();
 		ItemProcessor<CsvLine, Parsed<Article>> articles = new ArticleRowParser(settings.runDate());
-		long rejected = check(inputs.articles(), line -> {
+		long rejected = check(inputs.articles(), inputs.articles().fileName(), line -> {
 			Parsed<Article> p = articles.process(line);
 			if (p instanceof Parsed.Accepted<Article> a) {
 				Long first = ids.putIfAbsent(a.value().id(), a.line());
@@ -43,11 +44,16 @@ public final class InputValidation {
 			}
 			return p;
 		});
-		rejected += check(inputs.trade(), new TradeRowParser(settings.runDate()));
+		for (TradeFile trade : inputs.trade()) {
+			String name = trade.layout() == TradeLayout.NATIVE ? trade.fileName()
+					: trade.fileName() + " (" + trade.layout().label() + " layout)";
+			rejected += check(trade.csv(), name, trade.layout().parser(settings.runDate(), settings.reference()));
+		}
 		return rejected;
 	}
 
-	private long check(CsvInput input, ItemProcessor<CsvLine, ? extends Parsed<?>> parser) throws Exception {
+	private long check(CsvInput input, String name, ItemProcessor<CsvLine, ? extends Parsed<?>> parser)
+			throws Exception {
 		CsvLineReader reader = new CsvLineReader(input, "validate");
 		reader.open(new ExecutionContext());
 		long read = 0;
@@ -67,7 +73,7 @@ public final class InputValidation {
 		finally {
 			reader.close();
 		}
-		this.out.println(input.fileName() + ": read " + read + ", would accept " + (read - rejected) + ", would reject "
+		this.out.println(name + ": read " + read + ", would accept " + (read - rejected) + ", would reject "
 				+ rejected);
 		return rejected;
 	}

@@ -1,9 +1,14 @@
 package org.partnership.reports.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.partnership.reports.trade.PartnerGroups;
 
@@ -17,6 +22,9 @@ public record RunSettings(Path input, Path output, Path stateDir, LocalDate runD
 		Path reference, List<String> pairs, String issuingUnit, String sources, PartnerGroups.Composition composition,
 		boolean force) {
 
+	/** The required trade file; further {@code trade*.csv} files are optional revisions. */
+	public static final String TRADE_FILE = "trade.csv";
+
 	public RunSettings {
 		pairs = List.copyOf(pairs);
 	}
@@ -26,7 +34,28 @@ public record RunSettings(Path input, Path output, Path stateDir, LocalDate runD
 	}
 
 	public Path tradeFile() {
-		return this.input.resolve("trade.csv");
+		return this.input.resolve(TRADE_FILE);
+	}
+
+	/**
+	 * The trade files of the input folder in the order their rows are applied: {@code trade.csv}
+	 * (required, so it is listed whether or not it exists), then every other {@code trade*.csv} by
+	 * file name. Later files revise earlier ones.
+	 */
+	public List<Path> tradeFiles() {
+		List<Path> files = new ArrayList<>();
+		files.add(tradeFile());
+		try (Stream<Path> list = Files.list(this.input)) {
+			list.filter(f -> {
+				String name = f.getFileName().toString();
+				return name.startsWith("trade") && name.endsWith(".csv") && !name.equals(TRADE_FILE)
+						&& Files.isRegularFile(f);
+			}).map(f -> f.getFileName().toString()).sorted().forEach(name -> files.add(this.input.resolve(name)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return files;
 	}
 
 	/** Where reports are assembled before they are moved into the output folder. */

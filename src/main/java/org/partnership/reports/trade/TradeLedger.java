@@ -14,8 +14,9 @@ import org.partnership.reports.trade.TradeStore.StagedTradeRow;
 
 /**
  * All accepted trade values by series, with revisions resolved: when the same key (series and
- * period) arrives again, the later row (later file, then later line) replaces the earlier one and
- * the change is recorded. Totals missing from the feed are derived from the top-level commodity
+ * period) arrives again, the row with the higher vintage replaces the other — without vintages (or
+ * with equal ones) the later row (later file, then later line) — and the change is recorded with
+ * the old and the new value. Totals missing from the feed are derived from the top-level commodity
  * codes, so an HS4 heading is never added to its own HS6 lines.
  */
 public final class TradeLedger {
@@ -33,7 +34,7 @@ public final class TradeLedger {
 	/** Commodity codes (TOTAL excluded) per reporter–partner–flow, for hierarchy checks without scans. */
 	private final Map<SeriesKey, java.util.SortedSet<String>> codesByFlow = new HashMap<>();
 
-	private final Map<String, String> sourceOfValue = new HashMap<>();
+	private final Map<String, Origin> origins = new HashMap<>();
 
 	private final List<Revision> revisions = new ArrayList<>();
 
@@ -66,14 +67,48 @@ public final class TradeLedger {
 		if (!TradeRow.TOTAL.equals(key.commodity())) {
 			this.codesByFlow.computeIfAbsent(key.total(), k -> new TreeSet<>()).add(key.commodity());
 		}
-		String source = staged.file() + ":" + staged.line();
-		BigDecimal old = s.supplied(r.period());
+		Origin origin = new Origin(staged.file() + ":" + staged.line(), r.vintage());
 		String valueKey = key + "@" + r.period().code();
-		if (old != null && old.compareTo(r.valueUsd()) != 0) {
-			this.revisions.add(new Revision(key, r.period(), old, r.valueUsd(), this.sourceOfValue.get(valueKey), source));
+		BigDecimal old = s.supplied(r.period());
+		Origin current = this.origins.get(valueKey);
+		if (old == null || current == null) {
+			this.origins.put(valueKey, origin);
+			s.put(r.period(), r.valueUsd());
+			return;
 		}
-		this.sourceOfValue.put(valueKey, source);
-		s.put(r.period(), r.valueUsd());
+		boolean changed = old.compareTo(r.valueUsd()) != 0;
+		if (compareVintages(r.vintage(), current.vintage()) >= 0) {
+			// a newer (or equally labelled, later) row replaces the value in effect
+			if (changed) {
+				this.revisions.add(new Revision(key, r.period(), old, r.valueUsd(), current.label(), origin.label()));
+			}
+			this.origins.put(valueKey, origin);
+			s.put(r.period(), r.valueUsd());
+		}
+		else if (changed) {
+			// an older vintage read later: the newer value stays in effect, the change is still listed
+			this.revisions.add(new Revision(key, r.period(), r.valueUsd(), old, origin.label(), current.label()));
+		}
+	}
+
+	/**
+	 * Orders vintage labels as text (ISO dates and zero-padded numbers sort in time order); a row
+	 * without a vintage ranks below every row with one.
+	 */
+	static int compareVintages(String a, String b) {
+		if (a == null || b == null) {
+			return a == null ? (b == null ? 0 : -1) : 1;
+		}
+		return a.compareTo(b);
+	}
+
+	/** Where the value in effect for a key came from. */
+	private record Origin(String source, String vintage) {
+
+		String label() {
+			return this.vintage == null ? this.source : this.source + " (vintage " + this.vintage + ")";
+		}
+
 	}
 
 	/** Called once after the last row: derives missing totals and checks supplied against computed ones. */
@@ -90,34 +125,56 @@ public final class TradeLedger {
 		if (note == null && this.groups.isGroup(partner)) {
 			note = this.groups.describe(partner) + "; as supplied by the feed";
 		}
+		if (note == null && this.groups.isGroup(reporter)) {
+			note = this.groups.describe(reporter) + "; as supplied by the feed";
+		}
 		return note == null ? "" : note;
 	}
 
 	/**
-	 * Rolls member rows up into their groups. A group the feed also supplies is not double-counted:
-	 * the supplied series is used and every period where the members sum to something else is listed.
+	 * Rolls member rows up into their groups, on either side of a pair: rows whose partner is a member
+	 * (KAZ–DEU → KAZ–EU27) and rows a member reports itself (DEU–KAZ → EU27–KAZ, Eurostat's view).
+	 * A group is computed as a reporter only from at least two reporting members and only for partners
+	 * outside it (intra-group trade is not the group's trade), so one member's own figures never pose
+	 * as the group's. A group the feed also supplies is not double-counted: the supplied series is used
+	 * and every period where the members sum to something else is listed.
 	 */
 	private void rollUpGroups() {
+		Set<SeriesKey> rolledUp = new java.util.HashSet<>();
 		for (String group : this.groups.codes()) {
 			Map<SeriesKey, Map<Period, BigDecimal>> sums = new HashMap<>();
+			Map<SeriesKey, Set<String>> reportingMembers = new HashMap<>();
 			List<SeriesKey> keys = new ArrayList<>(this.series.keySet());
 			keys.sort(KEY_ORDER);
 			for (SeriesKey k : keys) {
-				if (!this.groups.hasMember(group, k.partner()) || k.partner().equals(k.reporter())) {
+				boolean partnerSide = this.groups.hasMember(group, k.partner()) && !k.partner().equals(k.reporter());
+				boolean reporterSide = this.groups.hasMember(group, k.reporter()) && !this.groups.hasMember(group, k.partner())
+						&& !k.partner().equals(group) && !rolledUp.contains(k);
+				if (!partnerSide && !reporterSide) {
 					continue;
 				}
+				String member = partnerSide ? k.partner() : k.reporter();
+				SeriesKey target = partnerSide ? new SeriesKey(k.reporter(), group, k.flow(), k.commodity())
+						: new SeriesKey(group, k.partner(), k.flow(), k.commodity());
 				FlowSeries s = this.series.get(k);
-				SeriesKey target = new SeriesKey(k.reporter(), group, k.flow(), k.commodity());
 				for (Period p : s.suppliedPeriods()) {
-					if (this.groups.includes(group, k.partner(), p)) {
+					if (this.groups.includes(group, member, p)) {
 						sums.computeIfAbsent(target, t -> new java.util.TreeMap<>()).merge(p, s.supplied(p), BigDecimal::add);
+						if (reporterSide) {
+							reportingMembers.computeIfAbsent(target, t -> new TreeSet<>()).add(member);
+						}
 					}
 				}
 			}
 			List<SeriesKey> targets = new ArrayList<>(sums.keySet());
 			targets.sort(KEY_ORDER);
+			Map<String, Set<String>> reportersByPair = new HashMap<>();
 			for (SeriesKey target : targets) {
-				String pair = target.reporter() + "-" + group;
+				boolean asReporter = group.equals(target.reporter());
+				if (asReporter && reportingMembers.getOrDefault(target, Set.of()).size() < 2) {
+					continue;
+				}
+				String pair = target.reporter() + "-" + target.partner();
 				FlowSeries supplied = this.series.get(target);
 				if (supplied != null && !this.derivedTotals.contains(target)) {
 					compareWithMembers(target, supplied, sums.get(target));
@@ -127,13 +184,22 @@ public final class TradeLedger {
 				FlowSeries computed = new FlowSeries();
 				sums.get(target).forEach(computed::put);
 				this.series.put(target, computed);
+				rolledUp.add(target);
 				if (!TradeRow.TOTAL.equals(target.commodity())) {
 					this.codesByFlow.computeIfAbsent(target.total(), k -> new TreeSet<>()).add(target.commodity());
 				}
 				else {
 					this.derivedTotals.add(target);
 				}
-				this.groupNotes.put(pair, this.groups.describe(group) + "; computed from member rows");
+				if (asReporter) {
+					Set<String> reporters = reportersByPair.computeIfAbsent(pair, p -> new TreeSet<>());
+					reporters.addAll(reportingMembers.get(target));
+					this.groupNotes.put(pair, this.groups.describe(group) + "; computed from the reports of "
+							+ reporters.size() + " member states");
+				}
+				else {
+					this.groupNotes.put(pair, this.groups.describe(group) + "; computed from member rows");
+				}
 			}
 		}
 	}

@@ -31,8 +31,8 @@ public class TradeStore {
 			return;
 		}
 		// plain INSERT: the chunk transaction is atomic, so a restart never replays a committed chunk
-		this.jdbc.batchUpdate("INSERT INTO STG_TRADE (FILE_NAME, LINE, PERIOD, REPORTER, PARTNER, FLOW, COMMODITY, VALUE_USD)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
+		this.jdbc.batchUpdate("INSERT INTO STG_TRADE (FILE_NAME, LINE, PERIOD, REPORTER, PARTNER, FLOW, COMMODITY, VALUE_USD, VINTAGE)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
 					TradeRow r = a.value();
 					ps.setString(1, file);
 					ps.setLong(2, a.line());
@@ -42,6 +42,7 @@ public class TradeStore {
 					ps.setString(6, r.flow().code());
 					ps.setString(7, r.commodity());
 					ps.setBigDecimal(8, r.valueUsd());
+					ps.setString(9, r.vintage());
 				});
 	}
 
@@ -50,14 +51,17 @@ public class TradeStore {
 		return n == null ? 0 : n;
 	}
 
-	/** Every staged row in input order (file order as given, then line), so later vintages come last. */
+	/**
+	 * Every staged row in input order (file order as given, then line), so later files come last; an
+	 * explicit {@code vintage} is weighed by the ledger.
+	 */
 	public void forEach(List<String> fileOrder, Consumer<StagedTradeRow> action) {
 		for (String file : fileOrder) {
-			this.jdbc.query("SELECT LINE, PERIOD, REPORTER, PARTNER, FLOW, COMMODITY, VALUE_USD FROM STG_TRADE"
+			this.jdbc.query("SELECT LINE, PERIOD, REPORTER, PARTNER, FLOW, COMMODITY, VALUE_USD, VINTAGE FROM STG_TRADE"
 					+ " WHERE FILE_NAME = ? ORDER BY LINE", rs -> {
 						action.accept(new StagedTradeRow(file, rs.getLong(1),
 								new TradeRow(Period.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-										Flow.parse(rs.getString(5)), rs.getString(6), rs.getBigDecimal(7))));
+										Flow.parse(rs.getString(5)), rs.getString(6), rs.getBigDecimal(7), rs.getString(8))));
 					}, file);
 		}
 	}

@@ -74,6 +74,46 @@ class RestartAfterKillFunctionalTests {
 		assertThat(trade.get("accepted").asLong() + trade.get("rejected").asLong()).isEqualTo(ROWS);
 	}
 
+	@Test
+	void aRunKilledInItsSecondTradeFileResumesThereWithIdenticalReports() throws Exception {
+		Path input = Files.createDirectories(this.dir.resolve("in"));
+		Files.copy(Path.of("input/articles.csv"), input.resolve("articles.csv"));
+		TradeFeedGenerator.write(input.resolve("trade.csv"), 10_000, 42);
+		TradeFeedGenerator.write(input.resolve("trade-more.csv"), 30_000, 43);
+
+		Process ref = start(input, "ref");
+		assertThat(ref.waitFor(10, TimeUnit.MINUTES)).isTrue();
+		assertThat(ref.exitValue()).as(() -> read(this.dir.resolve("ref/stderr.txt"))).isZero();
+		Map<String, String> reference = reports(this.dir.resolve("ref/out"));
+
+		// killed while importing the second file: the first file's step is complete, the second is midway
+		Process victim = start(input, "kill");
+		Path log = this.dir.resolve("kill/state/logs/2025-11-25.log");
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (!(Files.exists(log) && Files.readString(log).contains("importTrade-2:trade-more.csv: chunk 2 written"))) {
+			assertThat(System.currentTimeMillis()).as("second trade import never started").isLessThan(deadline);
+			assertThat(victim.isAlive()).as("run ended before it could be killed").isTrue();
+			Thread.sleep(20);
+		}
+		victim.destroyForcibly().waitFor();
+		assertThat(Files.readString(log)).contains("Step: [importTrade] executed")
+			.doesNotContain("Step: [importTrade-2:trade-more.csv] executed");
+
+		Process second = start(input, "kill");
+		assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
+		assertThat(second.exitValue()).isZero();
+		assertThat(Files.readString(this.dir.resolve("kill/stdout.txt"))).contains("restarting the interrupted run");
+
+		assertThat(reports(this.dir.resolve("kill/out"))).isEqualTo(reference);
+		JsonNode inputs = JsonMapper.builder().build().readTree(this.dir.resolve("kill/out/run-summary.json").toFile())
+			.get("inputs");
+		assertThat(inputs.get(1).get("file").asString()).isEqualTo("trade.csv");
+		assertThat(inputs.get(1).get("read").asLong()).isEqualTo(10_000);
+		assertThat(inputs.get(2).get("file").asString()).isEqualTo("trade-more.csv");
+		assertThat(inputs.get(2).get("read").asLong()).isEqualTo(30_000);
+		assertThat(inputs.get(2).get("accepted").asLong() + inputs.get(2).get("rejected").asLong()).isEqualTo(30_000);
+	}
+
 	private Process start(Path input, String name) throws IOException {
 		Path base = Files.createDirectories(this.dir.resolve(name));
 		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
