@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.partnership.reports.investment.InvestmentLedger;
 import org.partnership.reports.period.Period;
 import org.partnership.reports.report.ArticleRow;
 import org.partnership.reports.report.EventRow;
@@ -36,8 +37,9 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 	 * Builds the article side. {@code stories} maps article id to story id (near-duplicates share
 	 * one); indicator rows are produced for every pair, with the pair's codes.
 	 */
-	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs) {
-		Reconciler reconciler = new Reconciler(pairs);
+	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
+			InvestmentLedger investment) {
+		Reconciler reconciler = new Reconciler(pairs, investment);
 		List<ArticleRow> rows = new ArrayList<>();
 		List<ReconciliationRow> reconciliation = new ArrayList<>();
 		Map<String, EventRow> events = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.partnership.reports.articles.extract.ArticleText;
 import org.partnership.reports.articles.extract.StoryFolder;
 
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.HsNomenclature;
@@ -30,15 +31,19 @@ public class IndicatorComputation implements Tasklet {
 
 	private final IndicatorStore indicators;
 
+	private final InvestmentStore investment;
+
 	private final RunSettings settings;
 
 	private final List<String> tradeFiles;
 
 	public IndicatorComputation(TradeStore trade, ArticleStore articles, IndicatorStore indicators,
+			InvestmentStore investment,
 			RunSettings settings, List<String> tradeFiles) {
 		this.trade = trade;
 		this.articles = articles;
 		this.indicators = indicators;
+		this.investment = investment;
 		this.settings = settings;
 		this.tradeFiles = List.copyOf(tradeFiles);
 	}
@@ -63,7 +68,8 @@ public class IndicatorComputation implements Tasklet {
 		for (PairAnalysis pair : data.pairs()) {
 			rows.addAll(pair.indicators(hs));
 		}
-		rows.addAll(ArticleSide.build(this.articles, stories, data.pairs()).indicatorsPerPair());
+		rows.addAll(ArticleSide.build(this.articles, stories, data.pairs(), null).indicatorsPerPair());
+		rows.addAll(this.investment.ledger().indicators());
 		this.indicators.replaceAll(rows);
 		contribution.incrementWriteCount(rows.size());
 		return RepeatStatus.FINISHED;

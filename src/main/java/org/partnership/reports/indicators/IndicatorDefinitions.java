@@ -46,6 +46,15 @@ public final class IndicatorDefinitions {
 				new IndicatorDefinition("EXPORTS_HHI", "Product concentration of exports (Herfindahl–Hirschman)",
 						"Σ s_k² over the top-level commodity codes of the year, shares as fractions (0..1), not normalised",
 						"ratio", "bilateral export flow only, not the reporter's total exports", FEED),
+				new IndicatorDefinition("FDI_INFLOW", "Gross direct investment inflow",
+						"sum of gross inflows of the year from the partner into the reporter (optional investment.csv)",
+						"USD", "gross flows, not net and not a stock", "investment feed"),
+				new IndicatorDefinition("FDI_INFLOW_CUMULATIVE_SINCE_<year>", "Cumulative gross inflow",
+						"sum of the gross inflows from the first year of the feed through the period; blank if a month is missing",
+						"USD", "gross flows, cumulated: not a stock", "investment feed"),
+				new IndicatorDefinition("FDI_OUTFLOW", "Gross direct investment outflow",
+						"sum of gross outflows of the year from the reporter into the partner", "USD", "gross flows",
+						"investment feed"),
 				new IndicatorDefinition("ARTICLES", "Articles", "number of accepted articles published in the period",
 						"count", "article feed", "article feed"));
 	}

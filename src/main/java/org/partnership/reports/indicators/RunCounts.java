@@ -1,6 +1,7 @@
 package org.partnership.reports.indicators;
 
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.report.RunInfo.InputFileInfo;
 import org.partnership.reports.run.RunInputs;
@@ -24,6 +25,8 @@ public class RunCounts {
 
 	public static final String TRADE_STEP = "importTrade";
 
+	public static final String INVESTMENT_STEP = "importInvestment";
+
 	/** Longest step name the job repository stores. */
 	private static final int MAX_STEP_NAME = 100;
 
@@ -35,7 +38,11 @@ public class RunCounts {
 
 	private final RejectStore rejects;
 
-	public RunCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects) {
+	private final InvestmentStore investment;
+
+	public RunCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects,
+			InvestmentStore investment) {
+		this.investment = investment;
 		this.repository = repository;
 		this.articles = articles;
 		this.trade = trade;
@@ -52,6 +59,11 @@ public class RunCounts {
 			String name = t.fileName();
 			files.add(new InputFileInfo(name, read(instance, tradeStep(i, name)), this.trade.count(name),
 					this.rejects.count(name), t.csv().sha256()));
+		}
+		if (inputs.investment() != null) {
+			String name = inputs.investment().fileName();
+			files.add(new InputFileInfo(name, read(instance, INVESTMENT_STEP), this.investment.count(name),
+					this.rejects.count(name), inputs.investment().sha256()));
 		}
 		return files;
 	}

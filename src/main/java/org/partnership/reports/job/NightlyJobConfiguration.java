@@ -10,7 +10,11 @@ import org.partnership.reports.articles.FactExtraction;
 import org.partnership.reports.indicators.IndicatorComputation;
 import org.partnership.reports.indicators.IndicatorStore;
 import org.partnership.reports.indicators.RunCounts;
+import org.partnership.reports.ingest.CsvInput;
 import org.partnership.reports.ingest.CsvLine;
+import org.partnership.reports.investment.InvestmentRow;
+import org.partnership.reports.investment.InvestmentRowParser;
+import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.ingest.CsvLineReader;
 import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.ParsedItemWriter;
@@ -56,11 +60,15 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Job partnershipReportsJob(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
-			RunSettings settings, TradeStore trade, RejectStore rejects, Step resetStaging, Step importArticles,
+			RunSettings settings, TradeStore trade, RejectStore rejects, InvestmentStore investment,
+			Step resetStaging, Step importArticles,
 			Step computeIndicators, Step writeReports, Step publishReports) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(resetStaging).next(importArticles);
 		for (int i = 0; i < inputs.trade().size(); i++) {
 			job = job.next(importTrade(i, inputs.trade().get(i), jobRepository, tx, settings, trade, rejects));
+		}
+		if (inputs.investment() != null) {
+			job = job.next(importInvestment(inputs.investment(), jobRepository, tx, settings, investment, rejects));
 		}
 		return job.next(computeIndicators).next(writeReports).next(publishReports).build();
 	}
@@ -92,6 +100,11 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
+	InvestmentStore investmentStore(JdbcTemplate jdbc) {
+		return new InvestmentStore(jdbc);
+	}
+
+	@Bean
 	RejectStore rejectStore(JdbcTemplate jdbc) {
 		return new RejectStore(jdbc);
 	}
@@ -112,8 +125,9 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	RunCounts runCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects) {
-		return new RunCounts(repository, articles, trade, rejects);
+	RunCounts runCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects,
+			InvestmentStore investment) {
+		return new RunCounts(repository, articles, trade, rejects, investment);
 	}
 
 	// step 1: reset staging
@@ -151,13 +165,27 @@ class NightlyJobConfiguration {
 			.build();
 	}
 
+	// step 3b: import the optional investment feed
+
+	private static Step importInvestment(CsvInput file, JobRepository jobRepository, PlatformTransactionManager tx,
+			RunSettings settings, InvestmentStore investment, RejectStore rejects) {
+		return new StepBuilder(RunCounts.INVESTMENT_STEP, jobRepository).<CsvLine, Parsed<InvestmentRow>>chunk(TRADE_CHUNK)
+			.transactionManager(tx)
+			.reader(new CsvLineReader(file, RunCounts.INVESTMENT_STEP))
+			.processor(new InvestmentRowParser(settings.runDate()))
+			.writer(new ParsedItemWriter<>(investment.sink(file.fileName()), rejects))
+			.listener(new ChunkProgress(RunCounts.INVESTMENT_STEP))
+			.build();
+	}
+
 	// step 4: compute indicators
 
 	@Bean
 	Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
-			ArticleStore articles, IndicatorStore indicators, RunSettings settings, RunInputs inputs) {
+			ArticleStore articles, IndicatorStore indicators, InvestmentStore investment, RunSettings settings,
+			RunInputs inputs) {
 		return new StepBuilder("computeIndicators", jobRepository)
-			.tasklet(new IndicatorComputation(trade, articles, indicators, settings, inputs.tradeFileNames()), tx)
+			.tasklet(new IndicatorComputation(trade, articles, indicators, investment, settings, inputs.tradeFileNames()), tx)
 			.build();
 	}
 
@@ -165,10 +193,10 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step writeReports(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
-			ArticleStore articles, RejectStore rejects, IndicatorStore indicators, RunCounts counts,
-			RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
+			ArticleStore articles, RejectStore rejects, IndicatorStore indicators, InvestmentStore investment,
+			RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
 		return new StepBuilder("writeReports", jobRepository)
-			.tasklet(new ReportWriting(trade, articles, rejects, indicators, counts, settings, inputs, outputs), tx)
+			.tasklet(new ReportWriting(trade, articles, rejects, indicators, investment, counts, settings, inputs, outputs), tx)
 			.build();
 	}
 

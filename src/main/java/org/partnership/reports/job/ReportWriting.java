@@ -13,6 +13,7 @@ import org.partnership.reports.indicators.IndicatorDefinitions;
 import org.partnership.reports.indicators.IndicatorStore;
 import org.partnership.reports.indicators.RunCounts;
 import org.partnership.reports.indicators.TradeData;
+import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.report.DataQuality.RejectRow;
 import org.partnership.reports.report.PairReport;
@@ -49,6 +50,8 @@ class ReportWriting implements Tasklet {
 
 	private final IndicatorStore indicators;
 
+	private final InvestmentStore investment;
+
 	private final RunCounts counts;
 
 	private final RunSettings settings;
@@ -58,11 +61,12 @@ class ReportWriting implements Tasklet {
 	private final List<ReportOutput> outputs;
 
 	ReportWriting(TradeStore trade, ArticleStore articles, RejectStore rejects, IndicatorStore indicators,
-			RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
+			InvestmentStore investment, RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
 		this.trade = trade;
 		this.articles = articles;
 		this.rejects = rejects;
 		this.indicators = indicators;
+		this.investment = investment;
 		this.counts = counts;
 		this.settings = settings;
 		this.inputs = inputs;
@@ -99,7 +103,8 @@ class ReportWriting implements Tasklet {
 			.toList();
 		RunInfo run = new RunInfo(this.settings.runDate(), this.settings.locale(), this.settings.issuingUnit(),
 				this.settings.sources(), this.counts.of(job.getJobInstance(), this.inputs));
-		ArticleSide side = ArticleSide.build(this.articles, this.articles.stories(), data.pairs());
+		ArticleSide side = ArticleSide.build(this.articles, this.articles.stories(), data.pairs(),
+				this.investment.ledger());
 		return new ReportModel(run, pairs, this.indicators.findAll(), side.articles(), side.topics(), side.events(),
 				side.reconciliation(), assembler.dataQuality(rejectRows, data.ledger()), IndicatorDefinitions.all());
 	}

@@ -20,7 +20,7 @@ class StagingReset implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		for (String table : new String[] { "STG_REJECT", "STG_TRADE", "STG_ARTICLE", "STG_INDICATOR" }) {
+		for (String table : new String[] { "STG_REJECT", "STG_TRADE", "STG_ARTICLE", "STG_INDICATOR", "STG_INVESTMENT" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		return RepeatStatus.FINISHED;

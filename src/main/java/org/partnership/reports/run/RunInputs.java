@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.partnership.reports.articles.ArticleRowParser;
+import org.partnership.reports.investment.InvestmentRowParser;
 import org.partnership.reports.ingest.CsvInput;
 import org.partnership.reports.trade.TradeFile;
 
@@ -18,7 +19,7 @@ import org.partnership.reports.trade.TradeFile;
  * {@code trade} lists {@code trade.csv} first, then the other {@code trade*.csv} files by name: the
  * order in which their rows are applied.
  */
-public record RunInputs(CsvInput articles, List<TradeFile> trade, String configurationHash) {
+public record RunInputs(CsvInput articles, List<TradeFile> trade, CsvInput investment, String configurationHash) {
 
 	public RunInputs {
 		trade = List.copyOf(trade);
@@ -36,13 +37,18 @@ public record RunInputs(CsvInput articles, List<TradeFile> trade, String configu
 			t.layout().parser(settings.runDate(), settings.reference());
 			trade.add(t);
 		}
-		return new RunInputs(articles, trade, ConfigurationHash.of(settings));
+		CsvInput investment = java.nio.file.Files.exists(settings.investmentFile())
+				? CsvInput.open(settings.investmentFile(), InvestmentRowParser.REQUIRED) : null;
+		return new RunInputs(articles, trade, investment, ConfigurationHash.of(settings));
 	}
 
 	public List<CsvInput> all() {
 		List<CsvInput> all = new ArrayList<>();
 		all.add(this.articles);
 		this.trade.forEach(t -> all.add(t.csv()));
+		if (this.investment != null) {
+			all.add(this.investment);
+		}
 		return all;
 	}
 

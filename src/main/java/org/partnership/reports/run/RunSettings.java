@@ -29,6 +29,11 @@ public record RunSettings(Path input, Path output, Path stateDir, LocalDate runD
 		pairs = List.copyOf(pairs);
 	}
 
+	/** The optional investment feed. */
+	public Path investmentFile() {
+		return this.input.resolve("investment.csv");
+	}
+
 	public Path articlesFile() {
 		return this.input.resolve("articles.csv");
 	}
