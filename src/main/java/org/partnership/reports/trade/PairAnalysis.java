@@ -175,6 +175,35 @@ public final class PairAnalysis {
 	}
 
 	/**
+	 * Rank of this partner by turnover among the reporter's partners in the data (1 = largest), when
+	 * the feed carries the world total and at least one other partner with complete data; else {@code null}.
+	 */
+	public Integer partnerRank(Period period) {
+		if (partnerSharePct(period) == null) {
+			return null;
+		}
+		BigDecimal own = figures(period).turnover();
+		int rank = 1;
+		int compared = 0;
+		for (String other : this.ledger.rankingPartners(this.reporter, this.partner)) {
+			Amount x = total(other, Flow.EXPORT, period);
+			Amount m = total(other, Flow.IMPORT, period);
+			if (complete(x) && complete(m)) {
+				compared++;
+				if (x.value().add(m.value()).compareTo(own) > 0) {
+					rank++;
+				}
+			}
+		}
+		return compared == 0 ? null : rank;
+	}
+
+	private Amount total(String partner, Flow flow, Period period) {
+		FlowSeries s = this.ledger.series(new SeriesKey(this.reporter, partner, flow, TradeRow.TOTAL));
+		return s == null ? null : s.resolve(period);
+	}
+
+	/**
 	 * Commodity rows by HS chapter for every year with commodity detail, ranked by value within year
 	 * and flow. Finer codes roll up into their chapter (top-level codes only, so a heading is never
 	 * added to its own subheadings); unknown chapters and 98–99 show as "Other / not classified".
@@ -268,6 +297,10 @@ public final class PairAnalysis {
 				add(rows, p, true, "EXPORT_SHARE_OF_TURNOVER", TradeFormulas.pct(TradeFormulas.sharePct(x, f.turnover())),
 						"PCT");
 				add(rows, p, true, "PARTNER_SHARE_OF_TURNOVER", TradeFormulas.pct(partnerSharePct(p)), "PCT");
+				Integer rank = p.type() == PeriodType.YEAR ? partnerRank(p) : null;
+				if (rank != null) {
+					add(rows, p, true, "PARTNER_RANK", BigDecimal.valueOf(rank), "COUNT");
+				}
 			}
 			if (p.type() == PeriodType.YEAR && f.complete()) {
 				for (int n : new int[] { 5, 10 }) {

@@ -234,6 +234,26 @@ public final class TradeLedger {
 		return pairs;
 	}
 
+	/**
+	 * The partners a pair's partner is ranked against: every other partner of the reporter except
+	 * the world total, other groups, and the members of the partner itself when it is a group (the
+	 * EU is ranked as one bloc among countries, as DG Trade does).
+	 */
+	public List<String> rankingPartners(String reporter, String partner) {
+		List<String> list = new ArrayList<>();
+		for (List<String> pair : pairs()) {
+			String other = pair.get(1);
+			if (!pair.get(0).equals(reporter) || other.equals(partner)) {
+				continue;
+			}
+			if (this.groups.isGroup(other) || this.groups.hasMember(partner, other)) {
+				continue;
+			}
+			list.add(other);
+		}
+		return list;
+	}
+
 	/** Commodity codes of a flow that have no ancestor code in the same flow (HS hierarchy by prefix). */
 	public List<String> topLevelCommodities(String reporter, String partner, Flow flow) {
 		java.util.SortedSet<String> all = this.codesByFlow.get(new SeriesKey(reporter, partner, flow, TradeRow.TOTAL));

@@ -67,4 +67,25 @@ class PartnerGroupsTests {
 		assertThat(l.groupNote("KAZ", "EU27")).endsWith("totals as supplied by the feed, checked against member rows");
 	}
 
+	@Test
+	void theEuIsRankedAsOneBlocAmongTheOtherPartners() {
+		TradeLedger l = new TradeLedger(PartnerGroups.load(null, Composition.FIXED, TODAY));
+		row(l, "2024", "DEU", Flow.EXPORT, "100");
+		row(l, "2024", "FRA", Flow.EXPORT, "50");
+		row(l, "2024", "DEU", Flow.IMPORT, "0");
+		row(l, "2024", "FRA", Flow.IMPORT, "0");
+		row(l, "2024", "CHN", Flow.EXPORT, "200");
+		row(l, "2024", "CHN", Flow.IMPORT, "0");
+		row(l, "2024", "RUS", Flow.EXPORT, "90");
+		row(l, "2024", "RUS", Flow.IMPORT, "10");
+		row(l, "2024", "WLD", Flow.EXPORT, "500");
+		row(l, "2024", "WLD", Flow.IMPORT, "100");
+		l.complete();
+		// EU27 (150) after China (200), before Russia (100); its own members are not competitors
+		assertThat(new PairAnalysis(l, "KAZ", "EU27").partnerRank(Period.year(2024))).isEqualTo(2);
+		assertThat(new PairAnalysis(l, "KAZ", "CHN").partnerRank(Period.year(2024))).isEqualTo(1);
+		// a member state is ranked among countries: DEU 100 ties RUS 100 (ties share the better rank)
+		assertThat(new PairAnalysis(l, "KAZ", "DEU").partnerRank(Period.year(2024))).isEqualTo(2);
+	}
+
 }
