@@ -103,8 +103,9 @@ class ReportWriting implements Tasklet {
 			.toList();
 		RunInfo run = new RunInfo(this.settings.runDate(), this.settings.locale(), this.settings.issuingUnit(),
 				this.settings.sources(), this.counts.of(job.getJobInstance(), this.inputs));
+		// without an investment feed, quoted FDI figures are listed as article-sourced
 		ArticleSide side = ArticleSide.build(this.articles, this.articles.stories(), data.pairs(),
-				this.investment.ledger());
+				this.inputs.investment() == null ? null : this.investment.ledger());
 		return new ReportModel(run, pairs, this.indicators.findAll(), side.articles(), side.topics(), side.events(),
 				side.reconciliation(), assembler.dataQuality(rejectRows, data.ledger()), IndicatorDefinitions.all());
 	}
