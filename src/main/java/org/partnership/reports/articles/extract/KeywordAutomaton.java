@@ -39,21 +39,23 @@ final class KeywordAutomaton {
 
 	private final int[] lengths;
 
-	/** Trie depth of each state: the length of the text a state stands for. */
-	private final int[] depth;
-
-	/** First child of each state; children have consecutive numbers (breadth-first order). */
-	private final int[] firstChild;
-
-	private final int[] childCount;
+	/**
+	 * The trie alone, packed for {@link #scanFrom}: per state {@code [firstChild, childCount, ownStart, ownEnd]}.
+	 * Children have consecutive numbers (breadth-first order); own keywords are those that end exactly at the
+	 * state, not at a suffix of it.
+	 */
+	private final int[] node;
 
 	/** Character class of the trie edge into each state. */
 	private final char[] edgeClass;
 
-	/** Keywords that end exactly at each state (not at a suffix of it): {@code own[ownStart[s] .. ownStart[s+1])}. */
-	private final int[] ownStart;
-
 	private final int[] own;
+
+	/** Trie transitions of the root and its children as dense rows, 0 where there is no child. */
+	private final int[] shallow;
+
+	/** States up to this number are the root and its children (the rows of {@link #shallow}). */
+	private final int lastShallow;
 
 	KeywordAutomaton(List<String> keywords) {
 		this.classOf = new char[65536];
@@ -73,7 +75,7 @@ final class KeywordAutomaton {
 			trie.add(keywords.get(k), k, classOf);
 		}
 		this.delta = new int[trie.size() * alphabet];
-		this.depth = new int[trie.size()];
+		int[] depth = new int[trie.size()]; // the length of the text a state stands for
 		List<int[]> out = trie.compile(delta, alphabet, depth);
 		this.outStart = new int[out.size() + 1];
 		int total = 0;
@@ -87,28 +89,40 @@ final class KeywordAutomaton {
 			System.arraycopy(out.get(s), 0, outputs, outStart[s], out.get(s).length);
 		}
 		int n = trie.size();
-		this.firstChild = new int[n];
-		this.childCount = new int[n];
+		this.node = new int[4 * n];
 		this.edgeClass = new char[n];
-		this.ownStart = new int[n + 1];
 		List<Integer> ownList = new ArrayList<>();
+		int shallowStates = 1;
 		for (int st = 0; st < n; st++) {
+			int children = 0;
 			for (int c = 0; c < alphabet; c++) {
 				int t = delta[st * alphabet + c];
 				if (depth[t] == depth[st] + 1) { // a trie edge: failure transitions never go deeper
-					firstChild[st] = childCount[st]++ == 0 ? t : Math.min(firstChild[st], t);
+					node[4 * st] = children++ == 0 ? t : Math.min(node[4 * st], t);
 					edgeClass[t] = (char) c;
 				}
 			}
-			ownStart[st] = ownList.size();
+			node[4 * st + 1] = children;
+			node[4 * st + 2] = ownList.size();
 			for (int o = outStart[st]; o < outStart[st + 1]; o++) {
 				if (lengths[outputs[o]] == depth[st]) {
 					ownList.add(outputs[o]);
 				}
 			}
+			node[4 * st + 3] = ownList.size();
+			if (depth[st] == 1) {
+				shallowStates = Math.max(shallowStates, st + 1);
+			}
 		}
-		ownStart[n] = ownList.size();
 		this.own = ownList.stream().mapToInt(Integer::intValue).toArray();
+		this.lastShallow = shallowStates - 1;
+		this.shallow = new int[shallowStates * alphabet];
+		for (int st = 0; st < shallowStates; st++) {
+			for (int c = 0; c < alphabet; c++) {
+				int t = delta[st * alphabet + c];
+				shallow[st * alphabet + c] = depth[t] == depth[st] + 1 ? t : 0;
+			}
+		}
 	}
 
 	/** Reports every keyword occurrence in {@code text[from, to)}, in order of end position. */
@@ -141,7 +155,7 @@ final class KeywordAutomaton {
 				if (s == 0) {
 					break;
 				}
-				for (int o = ownStart[s], oe = ownStart[s + 1]; o < oe; o++) {
+				for (int o = node[4 * s + 2], oe = node[4 * s + 3]; o < oe; o++) {
 					sink.match(i, j + 1, own[o]);
 				}
 			}
@@ -150,11 +164,10 @@ final class KeywordAutomaton {
 
 	/** The trie child of {@code s} along character class {@code c}, or 0 (the root) if there is none. */
 	private int child(int s, int c) {
-		if (depth[s] <= 1) {
-			int t = delta[s * alphabet + c];
-			return depth[t] == depth[s] + 1 ? t : 0;
+		if (s <= lastShallow) {
+			return shallow[s * alphabet + c];
 		}
-		for (int t = firstChild[s], end = t + childCount[s]; t < end; t++) {
+		for (int t = node[4 * s], end = t + node[4 * s + 1]; t < end; t++) {
 			if (edgeClass[t] == c) {
 				return t;
 			}
