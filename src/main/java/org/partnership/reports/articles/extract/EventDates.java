@@ -39,6 +39,8 @@ final class EventDates {
 	private static final Pattern EN_DAY_MONTH = Pattern
 		.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "(?:,?\\s+" + YEAR + "(?!\\d))?");
 
+	private static final StartChars EN_MONTH_DAY_STARTS = StartChars.of(EN_MONTH_DAY);
+
 	private static final Pattern RU_DAY_MONTH = Pattern
 		.compile("(\\d{1,2})\\s+(" + String.join("|", RU_MONTHS) + ")(?![\\p{L}])(?:\\s+" + YEAR + "(?!\\d))?");
 
@@ -77,26 +79,45 @@ final class EventDates {
 	}
 
 	private static LocalDate numericDate(String text, int d, int from, int to, LocalDate published, boolean future) {
-		Matcher m = EN_DAY_MONTH.matcher(text).region(d, to);
-		if (m.lookingAt()) {
-			return monthDay(m.group(3), EN_MONTHS.get(m.group(2).substring(0, 3)), m.group(1), published, future);
+		int digits = 0;
+		while (d + digits < to && text.charAt(d + digits) >= '0' && text.charAt(d + digits) <= '9') {
+			digits++;
 		}
-		m = RU_DAY_MONTH.matcher(text).region(d, to);
-		if (m.lookingAt()) {
-			return monthDay(m.group(3), RU_MONTHS.indexOf(m.group(2)) + 1, m.group(1), published, future);
+		if (digits > 2) {
+			// every pattern wants a day of one or two digits there, except «2025 жылғы 4 сәуір»
+			return digits == 4 && Anchors.contains(text, "жылғы", d + 4, Math.min(to, d + 10))
+					? kazakhDate(text, d, to, published, future) : null;
 		}
-		m = KK_DAY_MONTH.matcher(text).region(d, to);
-		if (m.lookingAt()) {
-			return monthDay(m.group(1), KK_MONTHS.indexOf(m.group(3)) + 1, m.group(2), published, future);
+		char after = d + digits < to ? text.charAt(d + digits) : ' ';
+		Matcher m;
+		if (after == ' ' || after == 's' || after == 'n' || after == 'r' || after == 't') {
+			m = EN_DAY_MONTH.matcher(text).region(d, to);
+			if (m.lookingAt()) {
+				return monthDay(m.group(3), EN_MONTHS.get(m.group(2).substring(0, 3)), m.group(1), published, future);
+			}
+			m = RU_DAY_MONTH.matcher(text).region(d, to);
+			if (m.lookingAt()) {
+				return monthDay(m.group(3), RU_MONTHS.indexOf(m.group(2)) + 1, m.group(1), published, future);
+			}
+			LocalDate kazakh = kazakhDate(text, d, to, published, future);
+			if (kazakh != null) {
+				return kazakh;
+			}
 		}
 		int[] before = Anchors.wordStartsBefore(text, d, from, 1);
-		if (before.length == 1) {
+		if (before.length == 1 && EN_MONTH_DAY_STARTS.mayContinueAt(text, before[0], to)) {
 			m = EN_MONTH_DAY.matcher(text).region(before[0], to);
 			if (m.lookingAt() && m.end() > d) {
 				return monthDay(m.group(3), EN_MONTHS.get(m.group(1).substring(0, 3)), m.group(2), published, future);
 			}
 		}
 		return null;
+	}
+
+	private static LocalDate kazakhDate(String text, int d, int to, LocalDate published, boolean future) {
+		Matcher m = KK_DAY_MONTH.matcher(text).region(d, to);
+		return m.lookingAt() ? monthDay(m.group(1), KK_MONTHS.indexOf(m.group(3)) + 1, m.group(2), published, future)
+				: null;
 	}
 
 	private static LocalDate wordDate(String text, int from, int to, LocalDate published, boolean future) {

@@ -2,7 +2,6 @@ package org.partnership.reports.articles.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,14 @@ import java.util.Map;
  */
 final class Gazetteer {
 
-	private static final Comparator<Hit> BY_POSITION = Comparator.comparingInt(Hit::start)
-		.thenComparing(Comparator.comparingInt(Hit::end).reversed());
+	private static final Comparator<Hit> BY_POSITION = (a, b) -> a.start() != b.start()
+			? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
+	private static final int LAYERS = Layer.values().length;
+
+	/** Keywords never start inside a word. */
+	private static final KeywordAutomaton.StartTest WORD_START = (t, i) -> i == 0
+			|| !TextNormalizer.isWordChar(t[i - 1]);
 
 	private final KeywordAutomaton automaton;
 
@@ -44,17 +49,14 @@ final class Gazetteer {
 		char[] chars = text.chars();
 		int len = text.length();
 		List<Hit> raw = new ArrayList<>();
-		automaton.scan(chars, 0, len, (start, end, keyword) -> {
-			if (start > 0 && TextNormalizer.isWordChar(chars[start - 1])) {
-				return;
-			}
+		automaton.scanFrom(chars, 0, len, WORD_START, (start, end, keyword) -> {
 			boolean endsWord = end == len || !TextNormalizer.isWordChar(chars[end]);
 			for (ReferenceData.Entry entry : entries[keyword]) {
 				KeywordSyntax.Spec spec = entry.spec();
 				if (!spec.prefix() && !endsWord) {
 					continue;
 				}
-				if (spec.exactCase() != null && !text.originalSlice(start, end).startsWith(spec.exactCase())) {
+				if (spec.exactCase() != null && !text.originalStartsWith(start, end, spec.exactCase())) {
 					continue;
 				}
 				raw.add(new Hit(start, spec.prefix() ? wordEnd(chars, end, len) : end, entry.term()));
@@ -66,16 +68,16 @@ final class Gazetteer {
 
 	private static List<Hit> resolveOverlaps(List<Hit> sorted) {
 		List<Hit> kept = new ArrayList<>(sorted.size());
-		Map<Layer, Integer> reach = new EnumMap<>(Layer.class);
+		int[] reach = new int[LAYERS];
 		for (Hit hit : sorted) {
 			if (hit.layer() == Layer.TOPIC) {
 				kept.add(hit);
 				continue;
 			}
-			int until = reach.getOrDefault(hit.layer(), 0);
-			if (hit.start() >= until) {
+			int layer = hit.layer().ordinal();
+			if (hit.start() >= reach[layer]) {
 				kept.add(hit);
-				reach.put(hit.layer(), hit.end());
+				reach[layer] = hit.end();
 			}
 		}
 		return kept;

@@ -12,6 +12,11 @@ import java.util.Map;
  * Why not {@code org.ahocorasick}: its map-based states and per-match objects ran at 35-80 M chars/s on
  * our keyword set, which alone eats the throughput budget of the whole extractor; this table runs an
  * order of magnitude faster. Immutable and thread-safe once built.
+ *
+ * <p>
+ * The gazetteer uses {@link #scanFrom}: since keywords only count at word starts, it walks the trie from
+ * those positions only, which on the shipped keyword set (1,300 keywords, a table of several MB) touches
+ * far less memory than running the full automaton over every character.
  */
 final class KeywordAutomaton {
 
@@ -34,6 +39,24 @@ final class KeywordAutomaton {
 
 	private final int[] lengths;
 
+	/**
+	 * The trie alone, packed for {@link #scanFrom}: per state {@code [firstChild, childCount, ownStart, ownEnd]}.
+	 * Children have consecutive numbers (breadth-first order); own keywords are those that end exactly at the
+	 * state, not at a suffix of it.
+	 */
+	private final int[] node;
+
+	/** Character class of the trie edge into each state. */
+	private final char[] edgeClass;
+
+	private final int[] own;
+
+	/** Trie transitions of the root and its children as dense rows, 0 where there is no child. */
+	private final int[] shallow;
+
+	/** States up to this number are the root and its children (the rows of {@link #shallow}). */
+	private final int lastShallow;
+
 	KeywordAutomaton(List<String> keywords) {
 		this.classOf = new char[65536];
 		int classes = 1; // class 0: characters that occur in no keyword
@@ -52,7 +75,8 @@ final class KeywordAutomaton {
 			trie.add(keywords.get(k), k, classOf);
 		}
 		this.delta = new int[trie.size() * alphabet];
-		List<int[]> out = trie.compile(delta, alphabet);
+		int[] depth = new int[trie.size()]; // the length of the text a state stands for
+		List<int[]> out = trie.compile(delta, alphabet, depth);
 		this.outStart = new int[out.size() + 1];
 		int total = 0;
 		for (int s = 0; s < out.size(); s++) {
@@ -63,6 +87,41 @@ final class KeywordAutomaton {
 		this.outputs = new int[total];
 		for (int s = 0; s < out.size(); s++) {
 			System.arraycopy(out.get(s), 0, outputs, outStart[s], out.get(s).length);
+		}
+		int n = trie.size();
+		this.node = new int[4 * n];
+		this.edgeClass = new char[n];
+		List<Integer> ownList = new ArrayList<>();
+		int shallowStates = 1;
+		for (int st = 0; st < n; st++) {
+			int children = 0;
+			for (int c = 0; c < alphabet; c++) {
+				int t = delta[st * alphabet + c];
+				if (depth[t] == depth[st] + 1) { // a trie edge: failure transitions never go deeper
+					node[4 * st] = children++ == 0 ? t : Math.min(node[4 * st], t);
+					edgeClass[t] = (char) c;
+				}
+			}
+			node[4 * st + 1] = children;
+			node[4 * st + 2] = ownList.size();
+			for (int o = outStart[st]; o < outStart[st + 1]; o++) {
+				if (lengths[outputs[o]] == depth[st]) {
+					ownList.add(outputs[o]);
+				}
+			}
+			node[4 * st + 3] = ownList.size();
+			if (depth[st] == 1) {
+				shallowStates = Math.max(shallowStates, st + 1);
+			}
+		}
+		this.own = ownList.stream().mapToInt(Integer::intValue).toArray();
+		this.lastShallow = shallowStates - 1;
+		this.shallow = new int[shallowStates * alphabet];
+		for (int st = 0; st < shallowStates; st++) {
+			for (int c = 0; c < alphabet; c++) {
+				int t = delta[st * alphabet + c];
+				shallow[st * alphabet + c] = depth[t] == depth[st] + 1 ? t : 0;
+			}
 		}
 	}
 
@@ -76,6 +135,51 @@ final class KeywordAutomaton {
 				sink.match(i + 1 - lengths[k], i + 1, k);
 			}
 		}
+	}
+
+	/**
+	 * Reports every keyword occurrence in {@code text[from, to)} that starts where {@code boundary} allows,
+	 * in order of start, then end. Walks the trie from each such start for as long as the text stays on a
+	 * keyword path: most walks end after a character or two, and only the dense rows of the root and its
+	 * children are read, so far less memory is touched than by {@link #scan}, whose table does not fit in the
+	 * cache. Deeper states look their few children up in a short list.
+	 */
+	void scanFrom(char[] text, int from, int to, StartTest boundary, MatchSink sink) {
+		for (int i = from; i < to; i++) {
+			if (!boundary.allows(text, i)) {
+				continue;
+			}
+			int s = 0;
+			for (int j = i; j < to; j++) {
+				s = child(s, classOf[text[j]]);
+				if (s == 0) {
+					break;
+				}
+				for (int o = node[4 * s + 2], oe = node[4 * s + 3]; o < oe; o++) {
+					sink.match(i, j + 1, own[o]);
+				}
+			}
+		}
+	}
+
+	/** The trie child of {@code s} along character class {@code c}, or 0 (the root) if there is none. */
+	private int child(int s, int c) {
+		if (s <= lastShallow) {
+			return shallow[s * alphabet + c];
+		}
+		for (int t = node[4 * s], end = t + node[4 * s + 1]; t < end; t++) {
+			if (edgeClass[t] == c) {
+				return t;
+			}
+		}
+		return 0;
+	}
+
+	@FunctionalInterface
+	interface StartTest {
+
+		boolean allows(char[] text, int position);
+
 	}
 
 	/** Build-time trie; discarded after compilation. */
@@ -112,7 +216,7 @@ final class KeywordAutomaton {
 		 * are numbered in breadth-first order so that the shallow states, where the scan spends most of its
 		 * time, share a few cache lines.
 		 */
-		List<int[]> compile(int[] delta, int alphabet) {
+		List<int[]> compile(int[] delta, int alphabet, int[] depth) {
 			int n = size();
 			int[] order = new int[n];
 			int[] id = new int[n];
@@ -145,6 +249,7 @@ final class KeywordAutomaton {
 					}
 					else {
 						delta[i * alphabet + c] = id[t];
+						depth[id[t]] = depth[i] + 1;
 						fail[id[t]] = i == 0 ? 0 : delta[fail[i] * alphabet + c];
 					}
 				}

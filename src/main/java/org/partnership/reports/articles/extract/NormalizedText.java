@@ -20,7 +20,17 @@ record NormalizedText(String original, char[] chars, int length, String text, in
 		return original.substring(toOriginal[start], toOriginal[end - 1] + 1);
 	}
 
-	char originalChar(int index) {
+	/** Whether the original text behind {@code [start, end)} starts with {@code prefix}; same as
+	 * {@code originalSlice(start, end).startsWith(prefix)} without the copy. */
+	boolean originalStartsWith(int start, int end, String prefix) {
+		if (start >= end) {
+			return prefix.isEmpty();
+		}
+		int from = toOriginal[start];
+		return prefix.length() <= toOriginal[end - 1] + 1 - from && original.startsWith(prefix, from);
+	}
+
+		char originalChar(int index) {
 		return original.charAt(toOriginal[index]);
 	}
 

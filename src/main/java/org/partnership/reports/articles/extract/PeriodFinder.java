@@ -136,6 +136,12 @@ final class PeriodFinder {
 			+ "|increased|decreased|declined|higher|lower|more|less|вырос\\p{L}*|увеличи\\p{L}*|сократи\\p{L}*"
 			+ "|снизи\\p{L}*))\\s*$");
 
+	private static final StartChars RANGE_STARTS = StartChars.after(YEAR_RANGE, "2024");
+
+	private static final StartChars KAZAKH_START_STARTS = StartChars.after(SPAN_START_KK, "2024");
+
+	private static final StartChars SPAN_START_STARTS = StartChars.of(SPAN_START);
+
 	private static final int SPAN_GAP = 40;
 
 	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -314,19 +320,17 @@ final class PeriodFinder {
 		Matcher words = spanStart;
 		List<int[]> markers = new ArrayList<>();
 		for (int year : years) {
-			range.region(year, to);
-			if (range.lookingAt()) {
+			if (RANGE_STARTS.mayContinueAt(text, year + 4, to) && range.region(year, to).lookingAt()) {
 				replace(result, new PeriodMention(year, range.end(), range.group(2), range.group(1), true));
 				continue;
 			}
-			kazakh.region(year, to);
-			if (kazakh.lookingAt()) {
+			if (KAZAKH_START_STARTS.mayContinueAt(text, year + 4, to) && kazakh.region(year, to).lookingAt()) {
 				markers.add(new int[] { year, kazakh.end(), year });
 				continue;
 			}
 			for (int start : Anchors.wordStartsBefore(text, year, from, 2)) {
-				words.region(start, to);
-				if (words.lookingAt() && words.end() > year) {
+				if (SPAN_START_STARTS.mayContinueAt(text, start, to) && words.region(start, to).lookingAt()
+						&& words.end() > year) {
 					markers.add(new int[] { start, words.end(), year });
 					break;
 				}
@@ -381,13 +385,42 @@ final class PeriodFinder {
 
 	private boolean isComparison(int from, int start) {
 		int windowStart = Math.max(from, start - 40);
-		if (windowStart >= start) {
+		if (windowStart >= start || !hasComparisonWord(windowStart, start)) {
 			return false;
 		}
 		if (comparison == null) {
 			comparison = COMPARISON.matcher(text);
 		}
 		return comparison.region(windowStart, start).find();
+	}
+
+	/**
+	 * Whether a word in {@code [from, to)} starts like a word of {@link #COMPARISON}; the window start counts as
+	 * a word start, as it does for the matcher. Checked first because sliding that pattern over the window
+	 * costs more than the rest of the period search.
+	 */
+	private boolean hasComparisonWord(int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (i > from && Character.isLetter(text.charAt(i - 1))) {
+				continue;
+			}
+			boolean found = switch (text.charAt(i)) {
+				case 'c' -> startsWith(i, to, "compar") || startsWith(i, to, "corresponding");
+				case 'a' -> startsWith(i, to, "against");
+				case 'v' -> startsWith(i, to, "versus");
+				case 's' -> startsWith(i, to, "same");
+				case 't' -> startsWith(i, to, "than");
+				case 'с' -> startsWith(i, to, "сравнени") || startsWith(i, to, "салыстыр") || startsWith(i, to, "сәйкес");
+				case 'п' -> startsWith(i, to, "против");
+				case 'а' -> startsWith(i, to, "аналогичн");
+				case 'ч' -> startsWith(i, to, "чем");
+				default -> false;
+			};
+			if (found) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isComparisonAfter(int end, int to) {
