@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds numbers in a sentence and classifies them by their neighbours. Matchers are created once per
- * article and re-aimed with {@code region}; every pattern is anchored at a number or a short window, so no
- * pattern can backtrack over a whole sentence.
+ * scanner, re-aimed at each article with {@link #reset} and at each place with {@code region}; every pattern
+ * is anchored at a number or a short window, so no pattern can backtrack over a whole sentence. Not
+ * thread-safe: {@link FigureExtractor} keeps one per thread.
  */
 final class FigureScanner {
 

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 /**
  * Finds reference periods in a sentence of folded text, in English, Russian and Kazakh. Longer forms win over
  * shorter ones that overlap them ("first nine months of 2024" over "of 2024"), and a start marker ("from
- * 2005", «с 2005 года», «2005 жылдан») followed by a period makes a cumulative span. A year after "compared
- * with" is a comparison base, not a period.
+ * 2005", «с 2005 года», «2005 жылдан») followed by a period makes a cumulative span. A period introduced as
+ * a comparison base ("compared with 2023", "than in the first half of 2024", "up 6.2% from 2022",
+ * «2023 жылмен салыстырғанда») is dropped.
+ *
+ * <p>
+ * An instance keeps its matchers and is re-aimed at each text with {@link #reset}; it is not thread-safe.
  */
 final class PeriodFinder {
 

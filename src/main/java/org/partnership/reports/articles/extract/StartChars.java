@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * hopeless {@code region(...).lookingAt()} (whose {@code reset} alone costs more than the test) is skipped
  * with one table lookup. A character is possible when the matcher, given just that character (after an
  * optional prefix such as a year), consumes it or runs into the end of the input. A "no" is therefore
- * certain; a "yes" still needs the matcher. Characters from U+0500 on are always possible.
+ * certain; a "yes" still needs the matcher. Only ASCII and Cyrillic (with the Kazakh letters) are worked
+ * out, which is what folded text in the three languages consists of; any other character is possible.
  */
 final class StartChars {
 
-	/** Characters below this are worked out; folded text in English, Russian and Kazakh stays below it. */
+	/** Characters below this are worked out, if {@link #isProbed}. */
 	static final char PROBED = '\u0500';
 
 	/** Possible first characters. */
@@ -28,6 +29,11 @@ final class StartChars {
 		Matcher m = pattern.matcher("");
 		int base = prefix.length();
 		for (char c = 0; c < PROBED; c++) {
+			if (!isProbed(c)) {
+				direct[c] = true;
+				afterSpace[c] = true;
+				continue;
+			}
 			if (continues(m.reset(prefix + c), base)) {
 				direct[c] = true;
 			}
@@ -47,6 +53,11 @@ final class StartChars {
 	/** For a pattern that starts with {@code prefix} (a year: "2024"), tried there; see {@link #mayContinueAt}. */
 	static StartChars after(Pattern pattern, String prefix) {
 		return new StartChars(pattern, prefix);
+	}
+
+	/** ASCII and the Cyrillic block: worked out one by one (start-up cost is per probed character). */
+	private static boolean isProbed(char c) {
+		return c < 0x80 || (c >= 0x400 && c < PROBED);
 	}
 
 	private static boolean continues(Matcher m, int consumed) {
