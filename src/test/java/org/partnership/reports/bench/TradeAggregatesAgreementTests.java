@@ -26,8 +26,8 @@ class TradeAggregatesAgreementTests {
 
 	private static final int ROWS = 100_000;
 
-	/** Three pairs keep the briefings (three PDFs per pair) cheap; the quarter sums are checked for each. */
-	private static final List<String> PARTNERS = List.of("EU27", "DEU", "CHN");
+	/** Two pairs (the group and a member) keep the reports cheap; the job still stages and loads all 100k rows. */
+	private static final List<String> PARTNERS = List.of("EU27", "DEU");
 
 	@TempDir
 	Path dir;
