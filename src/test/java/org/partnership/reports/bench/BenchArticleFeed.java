@@ -13,9 +13,10 @@ import java.util.Random;
 /**
  * Deterministic article feed for the benchmark (issue 8): {@code id,published_at,source,url,language,title,body},
  * bodies of 1–4 KB of paragraphs separated by blank lines, with commas, doubled quotes and line breaks,
- * 60 % English, 25 % Russian and 15 % Kazakh. Sentences carry topic keywords, officials, event triggers with
- * dates ("on March 31") and quoted figures ("trade turnover reached $49.7 billion in 2024, up 16.9%",
- * «товарооборот … 49,7 млрд долларов»). About 5 % of the articles are light reposts of an earlier one (the
+ * 60 % English, 25 % Russian and 15 % Kazakh. Each opens with a meeting of two officials with its date ("on March
+ * 31") and a topic sentence; the rest is running text of pseudo-words (so unrelated articles share few shingles,
+ * as real news do) in which about a third of the sentences carry topic keywords, quotations or quoted figures
+ * ("trade turnover reached $49.7 billion in 2024, up 16.9%", «товарооборот … 49,7 млрд долларов»). About 5 % of the articles are light reposts of an earlier one (the
  * same story from another outlet a day later), so story folding has work to do. Dates run from 2015-01-01
  * to 2025-11-24. The same count and seed always give the same bytes.
  */
@@ -60,22 +61,6 @@ public final class BenchArticleFeed {
 			"Сирек жер металдары, шикізат және жасыл энергетика саласындағы жобалар сөз болды.",
 			"Цифрландыру, жасанды интеллект және климат мәселелері басымдықтар қатарында аталды.",
 			"Өңірлік қауіпсіздік пен су ресурстары да күн тәртібінде болды." };
-
-	private static final String[] EN_FILLER = {
-			"According to the ministry, the dialogue \"has reached a new level\", and both sides agreed to keep the pace of contacts.",
-			"Analysts in Astana, Almaty and Brussels note that the partnership, which started in the 1990s, has broadened considerably.",
-			"The press service added that further meetings, consultations and working-group sessions are planned, without giving dates.",
-			"\"We see Kazakhstan as a reliable partner,\" one of the participants said, adding that \"predictability matters for business\".",
-			"The discussion, held behind closed doors, lasted more than two hours; a joint statement is expected later." };
-
-	private static final String[] RU_FILLER = {
-			"По данным министерства, диалог «вышел на новый уровень», и стороны договорились сохранить темп контактов.",
-			"Эксперты в Астане, Алматы и Брюсселе отмечают, что партнерство, начавшееся в 1990-х годах, заметно расширилось.",
-			"\"Мы рассматриваем Казахстан как надежного партнера\", — отметил один из участников встречи." };
-
-	private static final String[] KK_FILLER = {
-			"Министрліктің мәліметінше, диалог «жаңа деңгейге көтерілді», тараптар байланыс қарқынын сақтауға келісті.",
-			"Сарапшылардың айтуынша, 1990-жылдары басталған серіктестік айтарлықтай кеңейді." };
 
 	private static final String[] EN_MONTHS = { "January", "February", "March", "April", "May", "June", "July",
 			"August", "September", "October", "November", "December" };
@@ -158,6 +143,124 @@ public final class BenchArticleFeed {
 		return file;
 	}
 
+	private static final String[] EN_KEYWORDS = { "the Enhanced Partnership and Cooperation Agreement (EPCA)",
+			"investment cooperation", "the green transition", "the Trans-Caspian International Transport Route",
+			"the Middle Corridor", "critical raw materials", "rare earth elements", "digitalization",
+			"artificial intelligence", "climate policy", "carbon neutrality", "regional security", "counter-terrorism",
+			"water management", "Erasmus+ scholarships", "academic mobility", "visa facilitation", "energy cooperation",
+			"natural gas", "renewable energy", "green hydrogen", "Global Gateway", "sustainable development",
+			"agri-food processing", "rail freight", "logistics", "the EU Strategy for Central Asia", "the summit" };
+
+	private static final String[] RU_KEYWORDS = { "Соглашения о расширенном партнерстве и сотрудничестве",
+			"инвестиционного сотрудничества", "зеленого перехода", "Транскаспийского международного транспортного маршрута",
+			"Среднего коридора", "критического сырья", "редкоземельных металлов", "цифровизации", "искусственного интеллекта",
+			"климатической повестки", "региональной безопасности", "водных ресурсов", "академической мобильности",
+			"безвизового режима", "энергетики", "нефти и газа", "водородной энергетики", "логистики", "саммита",
+			"устойчивого развития", "сельского хозяйства" };
+
+	private static final String[] KK_KEYWORDS = { "Кеңейтілген әріптестік және ынтымақтастық туралы келісім",
+			"инвестиция", "Транскаспий халықаралық көлік бағыты", "теміржол жүк тасымалы", "логистика", "сирек жер металдары",
+			"шикізат", "жасыл энергетика", "цифрландыру", "жасанды интеллект", "климат", "өңірлік қауіпсіздік",
+			"су ресурстары", "тұрақты даму", "ауыл шаруашылығы" };
+
+	private static final String[] EN_SYLLABLES = { "ka", "ro", "tem", "lin", "dar", "vos", "mi", "sen", "tur", "bel",
+			"gra", "no", "pel", "sta", "qui", "ran", "do", "fer", "lo", "mar", "the", "ex", "por", "com", "ment" };
+
+	private static final String[] RU_SYLLABLES = { "ка", "ро", "тем", "лин", "дар", "вос", "ми", "сен", "тур", "бел",
+			"гра", "но", "пел", "ста", "ку", "ран", "до", "фер", "ло", "мар", "ние", "ский", "ова", "про", "ет" };
+
+	private static final String[] KK_SYLLABLES = { "қа", "ұл", "ең", "өз", "ғы", "ка", "ро", "тем", "лын", "дар",
+			"сен", "тұр", "бел", "жа", "ны", "да", "лық", "мен", "ген", "тар", "ды", "ба", "қыз", "мет", "сы" };
+
+	/**
+	 * Running text: sentences of pseudo-words drawn from about 16,000 per language (so that unrelated articles share
+	 * few five-word shingles, as real news do), about a third of them carrying a topic keyword, a quoted figure or
+	 * a quotation; commas, doubled quotes and paragraph breaks throughout.
+	 */
+	private static void prose(Random r, String lang, int target, StringBuilder b, int year) {
+		String[] syllables = lang.equals("en") ? EN_SYLLABLES : lang.equals("ru") ? RU_SYLLABLES : KK_SYLLABLES;
+		String[] keywords = lang.equals("en") ? EN_KEYWORDS : lang.equals("ru") ? RU_KEYWORDS : KK_KEYWORDS;
+		int inParagraph = 0;
+		while (b.length() < target) {
+			if (inParagraph >= 2 + r.nextInt(4)) {
+				b.append("\n\n");
+				inParagraph = 0;
+			}
+			else if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
+				b.append(' ');
+			}
+			inParagraph++;
+			int kind = r.nextInt(9);
+			if (kind <= 1) {
+				noise(r, syllables, 2 + r.nextInt(4), true, b);
+				b.append(' ').append(pick(r, keywords)).append(' ');
+				noise(r, syllables, 3 + r.nextInt(6), false, b);
+				b.append('.');
+			}
+			else if (kind == 2) {
+				figure(r, lang, year, b);
+			}
+			else if (kind == 3) {
+				b.append(lang.equals("ru") ? "«" : "\"");
+				noise(r, syllables, 5 + r.nextInt(8), true, b);
+				b.append(lang.equals("ru") ? ",» — " : ",\" ");
+				noise(r, syllables, 2 + r.nextInt(3), false, b);
+				b.append('.');
+			}
+			else {
+				noise(r, syllables, 8 + r.nextInt(12), true, b);
+				b.append('.');
+			}
+		}
+	}
+
+	private static void figure(Random r, String lang, int year, StringBuilder b) {
+		double bn = 20 + r.nextInt(400) / 10.0;
+		double pct = r.nextInt(300) / 10.0;
+		switch (lang) {
+			case "en" -> {
+				switch (r.nextInt(3)) {
+					case 0 -> b.append(String.format(Locale.ROOT,
+							"Trade turnover between Kazakhstan and the EU reached $%.1f billion in %d, up %.1f%%, with exports at $%.1f billion and imports at $%.1f billion.",
+							bn, year, pct, bn * 0.77, bn * 0.23));
+					case 1 -> b.append(String.format(Locale.ROOT,
+							"More than %,d European companies operate in Kazakhstan, and gross FDI inflow from EU countries since 2005 exceeded $%.1f billion.",
+							1000 + r.nextInt(3000), 100 + r.nextInt(1000) / 10.0));
+					default -> b.append(String.format(Locale.ROOT, "In the first nine months of %d, exports to the EU rose by %.1f%% to $%.1f billion.",
+							year, pct, bn * 0.7));
+				}
+			}
+			case "ru" -> {
+				if (r.nextBoolean()) {
+					b.append(String.format(Locale.ROOT, "По итогам %d года товарооборот Казахстана и ЕС составил %s млрд долларов, увеличившись на %s%%.",
+							year, comma(bn), comma(pct)));
+				}
+				else {
+					b.append(String.format(Locale.ROOT, "Экспорт в страны Евросоюза вырос в %s раза, импорт — на %s%%.",
+							comma(1 + r.nextInt(10) / 10.0), comma(r.nextInt(200) / 10.0)));
+				}
+			}
+			default -> b.append(String.format(Locale.ROOT, "%d жылы Қазақстан мен ЕО арасындағы тауар айналымы %s млрд долларды құрады.",
+					year, comma(bn)));
+		}
+	}
+
+	private static void noise(Random r, String[] syllables, int words, boolean capital, StringBuilder b) {
+		for (int w = 0; w < words; w++) {
+			if (w > 0) {
+				b.append(r.nextInt(12) == 0 ? ", " : " ");
+			}
+			int start = b.length();
+			int n = 1 + r.nextInt(3);
+			for (int i = 0; i < n; i++) {
+				b.append(syllables[r.nextInt(syllables.length)]);
+			}
+			if (w == 0 && capital) {
+				b.setCharAt(start, Character.toUpperCase(b.charAt(start)));
+			}
+		}
+	}
+
 	private static String english(Random r, LocalDate date, int target, StringBuilder b) {
 		String a = pick(r, EN_OFFICIALS);
 		String c = pick(r, EN_OFFICIALS);
@@ -166,23 +269,11 @@ public final class BenchArticleFeed {
 		b.append("ASTANA – ").append(a).append(" met with ").append(c).append(" on ")
 			.append(EN_MONTHS[event.getMonthValue() - 1]).append(' ').append(event.getDayOfMonth())
 			.append(" to discuss bilateral ties between Kazakhstan and the European Union, including trade, investment and connectivity.");
-		while (b.length() < target) {
-			b.append("\n\n");
-			switch (r.nextInt(4)) {
-				case 0 -> b.append(pick(r, EN_TOPICS));
-				case 1 -> {
-					double bn = 20 + r.nextInt(400) / 10.0;
-					double pct = r.nextInt(300) / 10.0;
-					b.append(String.format(Locale.ROOT,
-							"Trade turnover between Kazakhstan and the EU reached $%.1f billion in %d, up %.1f%%, with exports at $%.1f billion and imports at $%.1f billion.",
-							bn, year, pct, bn * 0.77, bn * 0.23));
-				}
-				case 2 -> b.append(String.format(Locale.ROOT,
-						"More than %,d European companies operate in Kazakhstan, and gross FDI inflow from EU countries since 2005 exceeded $%.1f billion.",
-						1000 + r.nextInt(3000), 100 + r.nextInt(1000) / 10.0));
-				default -> b.append(pick(r, EN_FILLER));
-			}
+		b.append("\n\n");
+		if (r.nextBoolean()) {
+			b.append(pick(r, EN_TOPICS)).append("\n\n");
 		}
+		prose(r, "en", target, b, year);
 		return "Kazakhstan, EU discuss " + pick(r, new String[] { "trade", "investment", "the Middle Corridor",
 				"critical raw materials", "energy", "visa facilitation", "digitalization" }) + " in " + year;
 	}
@@ -192,20 +283,11 @@ public final class BenchArticleFeed {
 		b.append(pick(r, RU_OFFICIALS)).append(" провел переговоры с ").append(pick(r, RU_OFFICIALS))
 			.append(" ").append(date.minusDays(r.nextInt(4)).getDayOfMonth()).append(" ").append(ruMonth(date))
 			.append(" в Астане. Стороны обсудили торговлю, инвестиции и транспорт.");
-		while (b.length() < target) {
-			b.append("\n\n");
-			switch (r.nextInt(4)) {
-				case 0 -> b.append(pick(r, RU_TOPICS));
-				case 1 -> {
-					double bn = 20 + r.nextInt(400) / 10.0;
-					b.append(String.format(Locale.ROOT, "По итогам %d года товарооборот Казахстана и ЕС составил %s млрд долларов, увеличившись на %s%%.",
-							year, comma(bn), comma(r.nextInt(300) / 10.0)));
-				}
-				case 2 -> b.append(String.format(Locale.ROOT, "Экспорт в страны Евросоюза вырос в %s раза, импорт — на %s%%.",
-						comma(1 + r.nextInt(10) / 10.0), comma(r.nextInt(200) / 10.0)));
-				default -> b.append(pick(r, RU_FILLER));
-			}
+		b.append("\n\n");
+		if (r.nextBoolean()) {
+			b.append(pick(r, RU_TOPICS)).append("\n\n");
 		}
+		prose(r, "ru", target, b, year);
 		return "Казахстан и ЕС обсудили сотрудничество в " + year + " году";
 	}
 
@@ -213,15 +295,11 @@ public final class BenchArticleFeed {
 		int year = Math.max(2015, date.getYear() - 1);
 		b.append(pick(r, KK_OFFICIALS)).append(" ").append(pick(r, KK_OFFICIALS))
 			.append(" мырзамен кездесті. Тараптар сауда, инвестиция және көлік мәселелерін талқылады.");
-		while (b.length() < target) {
-			b.append("\n\n");
-			switch (r.nextInt(3)) {
-				case 0 -> b.append(pick(r, KK_TOPICS));
-				case 1 -> b.append(String.format(Locale.ROOT, "%d жылы Қазақстан мен ЕО арасындағы тауар айналымы %s млрд долларды құрады.",
-						year, comma(20 + r.nextInt(400) / 10.0)));
-				default -> b.append(pick(r, KK_FILLER));
-			}
+		b.append("\n\n");
+		if (r.nextBoolean()) {
+			b.append(pick(r, KK_TOPICS)).append("\n\n");
 		}
+		prose(r, "kk", target, b, year);
 		return "Қазақстан мен ЕО ынтымақтастығы: " + year;
 	}
 

@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class BenchData {
 
-	static final String VERSION = "v1";
+	static final String VERSION = "v2";
 
 	public static final long TRADE_SEED = 20_251_125L;
 
