@@ -55,6 +55,9 @@ public final class TradeLedger {
 
 	private final List<String> warnings = new ArrayList<>();
 
+	/** Reporter–partner–flow combinations the feed itself carries (marked by their TOTAL key). */
+	private final Set<SeriesKey> flowsInFeed = new java.util.HashSet<>();
+
 	/** A value replaced by a later vintage. */
 	public record Revision(SeriesKey key, Period period, BigDecimal oldValue, BigDecimal newValue, String oldSource,
 			String newSource) {
@@ -64,6 +67,7 @@ public final class TradeLedger {
 		TradeRow r = staged.row();
 		SeriesKey key = new SeriesKey(r.reporter(), r.partner(), r.flow(), r.commodity());
 		FlowSeries s = this.series.computeIfAbsent(key, k -> new FlowSeries());
+		this.flowsInFeed.add(key.total());
 		if (!TradeRow.TOTAL.equals(key.commodity())) {
 			this.codesByFlow.computeIfAbsent(key.total(), k -> new TreeSet<>()).add(key.commodity());
 		}
@@ -175,9 +179,12 @@ public final class TradeLedger {
 					continue;
 				}
 				String pair = target.reporter() + "-" + target.partner();
-				FlowSeries supplied = this.series.get(target);
-				if (supplied != null && !this.derivedTotals.contains(target)) {
-					compareWithMembers(target, supplied, sums.get(target));
+				if (this.flowsInFeed.contains(target.total())) {
+					// the feed carries this group flow itself: use it whole, never topped up with member rows
+					FlowSeries supplied = this.series.get(target);
+					if (supplied != null && TradeRow.TOTAL.equals(target.commodity())) {
+						compareWithMembers(target, supplied, sums.get(target));
+					}
 					this.groupNotes.put(pair, this.groups.describe(group) + "; totals as supplied by the feed, checked against member rows");
 					continue;
 				}
