@@ -41,6 +41,18 @@ public final class Fields {
 		return null;
 	}
 
+	/** Reporter and partner codes: ISO alpha-3 or a group code such as EU27; safe in file names by construction. */
+	private static final Pattern PARTY = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
+
+	/** The upper-cased reporter or partner code, or {@code null} when the text is not one. */
+	public static String partyCode(String text) {
+		if (text == null) {
+			return null;
+		}
+		String code = text.strip().toUpperCase(java.util.Locale.ROOT);
+		return PARTY.matcher(code).matches() ? code : null;
+	}
+
 	/** True when any field of the record holds a NUL character (binary garbage, never valid text). */
 	public static boolean hasNul(CsvLine line) {
 		for (String field : line.fields()) {

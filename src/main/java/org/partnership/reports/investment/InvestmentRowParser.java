@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.partnership.reports.ingest.CsvLine;
 import org.partnership.reports.ingest.Fields;
@@ -22,8 +21,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class InvestmentRowParser implements ItemProcessor<CsvLine, Parsed<InvestmentRow>> {
 
 	public static final Set<String> REQUIRED = Set.of("period", "reporter", "partner", "direction", "value_usd");
-
-	private static final Pattern PARTY = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
 
 	private final LocalDate runDate;
 
@@ -53,12 +50,12 @@ public class InvestmentRowParser implements ItemProcessor<CsvLine, Parsed<Invest
 		if (period.year() < 1950 || period.start().isAfter(this.runDate)) {
 			return reject(line, "period", "out of range (1950 to the run date " + this.runDate + ")");
 		}
-		String reporter = party(line.get("reporter"));
+		String reporter = Fields.partyCode(line.get("reporter"));
 		if (reporter == null) {
 			return reject(line, "reporter", line.get("reporter") == null ? "required value missing"
 					: "not an ISO alpha-3 or group code");
 		}
-		String partner = party(line.get("partner"));
+		String partner = Fields.partyCode(line.get("partner"));
 		if (partner == null) {
 			return reject(line, "partner", line.get("partner") == null ? "required value missing"
 					: "not an ISO alpha-3 or group code");
@@ -87,14 +84,6 @@ public class InvestmentRowParser implements ItemProcessor<CsvLine, Parsed<Invest
 			throw new IllegalArgumentException(column);
 		}
 		return v;
-	}
-
-	private static String party(String text) {
-		if (text == null) {
-			return null;
-		}
-		String code = text.toUpperCase(Locale.ROOT);
-		return PARTY.matcher(code).matches() ? code : null;
 	}
 
 	private static Parsed<InvestmentRow> reject(CsvLine line, String column, String reason) {

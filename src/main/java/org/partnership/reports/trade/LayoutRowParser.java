@@ -3,7 +3,6 @@ package org.partnership.reports.trade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.partnership.reports.ingest.CsvLine;
@@ -31,7 +30,6 @@ abstract class LayoutRowParser implements ItemProcessor<CsvLine, Parsed<TradeRow
 	static final int EARLIEST_YEAR = 1950;
 
 	/** ISO alpha-3 or a group code such as EU27 or CENTRAL_ASIA; safe in file names by construction. */
-	private static final Pattern PARTY = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
 
 	private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
 
@@ -87,9 +85,8 @@ abstract class LayoutRowParser implements ItemProcessor<CsvLine, Parsed<TradeRow
 
 	/** An ISO alpha-3 or group code, upper-cased. */
 	static String party(CsvLine line, String column) {
-		String text = required(line, column);
-		String code = text.toUpperCase(Locale.ROOT);
-		if (!PARTY.matcher(code).matches()) {
+		String code = Fields.partyCode(required(line, column));
+		if (code == null) {
 			throw new RowRejected(column, "not an ISO alpha-3 or group code");
 		}
 		return code;
