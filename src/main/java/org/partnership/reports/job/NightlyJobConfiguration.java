@@ -5,14 +5,12 @@ import java.util.List;
 import org.partnership.reports.articles.ArticleProcessor;
 import org.partnership.reports.articles.ArticleRowParser;
 import org.partnership.reports.articles.ArticleStore;
-import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.FactExtraction;
 import org.partnership.reports.indicators.IndicatorComputation;
 import org.partnership.reports.indicators.IndicatorStore;
 import org.partnership.reports.indicators.RunCounts;
 import org.partnership.reports.ingest.CsvInput;
 import org.partnership.reports.ingest.CsvLine;
-import org.partnership.reports.investment.InvestmentRow;
 import org.partnership.reports.investment.InvestmentRowParser;
 import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.ingest.CsvLineReader;
@@ -25,7 +23,6 @@ import org.partnership.reports.report.pdf.BriefingOutput;
 import org.partnership.reports.report.ReportOutput;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
-import org.partnership.reports.trade.TradeRow;
 import org.partnership.reports.trade.TradeFile;
 import org.partnership.reports.trade.TradeStore;
 
@@ -36,6 +33,7 @@ import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,39 +140,42 @@ class NightlyJobConfiguration {
 	@Bean
 	Step importArticles(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
 			RunSettings settings, ArticleStore articles, RejectStore rejects, FactExtraction facts) {
-		return new StepBuilder(RunCounts.ARTICLES_STEP, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
-			.transactionManager(tx)
-			.reader(new CsvLineReader(inputs.articles(), RunCounts.ARTICLES_STEP))
-			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson))
-			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
-			.listener(new ChunkProgress(RunCounts.ARTICLES_STEP))
-			.build();
+		return importStep(RunCounts.ARTICLES_STEP, ARTICLE_CHUNK, inputs.articles(),
+				new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson),
+				articles.sink(inputs.articles().fileName()), rejects, jobRepository, tx);
 	}
 
 	// step 3: import trade, one step per trade file in the order their rows are applied
 
 	private static Step importTrade(int index, TradeFile file, JobRepository jobRepository,
 			PlatformTransactionManager tx, RunSettings settings, TradeStore trade, RejectStore rejects) {
-		String step = RunCounts.tradeStep(index, file.fileName());
-		return new StepBuilder(step, jobRepository).<CsvLine, Parsed<TradeRow>>chunk(TRADE_CHUNK)
-			.transactionManager(tx)
-			.reader(new CsvLineReader(file.csv(), step))
-			.processor(file.layout().parser(settings.runDate(), settings.reference()))
-			.writer(new ParsedItemWriter<>(trade.sink(file.fileName()), rejects))
-			.listener(new ChunkProgress(step))
-			.build();
+		return importStep(RunCounts.tradeStep(index, file.fileName()), TRADE_CHUNK, file.csv(),
+				file.layout().parser(settings.runDate(), settings.reference()), trade.sink(file.fileName()), rejects,
+				jobRepository, tx);
 	}
 
 	// step 3b: import the optional investment feed
 
 	private static Step importInvestment(CsvInput file, JobRepository jobRepository, PlatformTransactionManager tx,
 			RunSettings settings, InvestmentStore investment, RejectStore rejects) {
-		return new StepBuilder(RunCounts.INVESTMENT_STEP, jobRepository).<CsvLine, Parsed<InvestmentRow>>chunk(TRADE_CHUNK)
+		return importStep(RunCounts.INVESTMENT_STEP, TRADE_CHUNK, file, new InvestmentRowParser(settings.runDate()),
+				investment.sink(file.fileName()), rejects, jobRepository, tx);
+	}
+
+	/**
+	 * A chunk step that imports one checked CSV file: each chunk stages its accepted rows and its
+	 * rejects, and the repository records the reader position, in one transaction. The step name is
+	 * also the name of the reader's saved state, so a restart finds its position again.
+	 */
+	private static <T> Step importStep(String name, int chunk, CsvInput file,
+			ItemProcessor<CsvLine, Parsed<T>> checks, ParsedItemWriter.Sink<T> sink, RejectStore rejects,
+			JobRepository jobRepository, PlatformTransactionManager tx) {
+		return new StepBuilder(name, jobRepository).<CsvLine, Parsed<T>>chunk(chunk)
 			.transactionManager(tx)
-			.reader(new CsvLineReader(file, RunCounts.INVESTMENT_STEP))
-			.processor(new InvestmentRowParser(settings.runDate()))
-			.writer(new ParsedItemWriter<>(investment.sink(file.fileName()), rejects))
-			.listener(new ChunkProgress(RunCounts.INVESTMENT_STEP))
+			.reader(new CsvLineReader(file, name))
+			.processor(checks)
+			.writer(new ParsedItemWriter<>(sink, rejects))
+			.listener(new ChunkProgress(name))
 			.build();
 	}
 
