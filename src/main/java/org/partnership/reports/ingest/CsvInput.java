@@ -120,10 +120,6 @@ public final class CsvInput {
 		return this.separator;
 	}
 
-	public Charset charset() {
-		return this.charset;
-	}
-
 	/** A fresh parser positioned after the header row. The caller closes it. */
 	public CsvReader<CsvRecord> records() throws IOException {
 		CsvReader<CsvRecord> reader = CsvReader.builder()
