@@ -12,10 +12,8 @@ import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.articles.ArticleStore;
 import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.report.IndicatorRow;
-import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.HsNomenclature;
 import org.partnership.reports.trade.PairAnalysis;
-import org.partnership.reports.trade.TradeStore;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -25,7 +23,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** Computes every indicator of every pair from the staged rows and stores them in one transaction. */
 public class IndicatorComputation implements Tasklet {
 
-	private final TradeStore trade;
+	private final TradeData.Source trade;
 
 	private final ArticleStore articles;
 
@@ -33,19 +31,12 @@ public class IndicatorComputation implements Tasklet {
 
 	private final InvestmentStore investment;
 
-	private final RunSettings settings;
-
-	private final List<String> tradeFiles;
-
-	public IndicatorComputation(TradeStore trade, ArticleStore articles, IndicatorStore indicators,
-			InvestmentStore investment,
-			RunSettings settings, List<String> tradeFiles) {
+	public IndicatorComputation(TradeData.Source trade, ArticleStore articles, IndicatorStore indicators,
+			InvestmentStore investment) {
 		this.trade = trade;
 		this.articles = articles;
 		this.indicators = indicators;
 		this.investment = investment;
-		this.settings = settings;
-		this.tradeFiles = List.copyOf(tradeFiles);
 	}
 
 	/** Folds near-duplicate articles (same story from several outlets, a re-sent copy) into stories. */
@@ -60,7 +51,7 @@ public class IndicatorComputation implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		TradeData data = TradeData.load(this.trade, this.settings, this.tradeFiles);
+		TradeData data = this.trade.get();
 		HsNomenclature hs = HsNomenclature.load();
 		Map<String, String> stories = foldStories();
 		this.articles.saveStories(stories);

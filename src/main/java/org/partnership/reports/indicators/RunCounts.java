@@ -6,7 +6,6 @@ import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.report.RunInfo.InputFileInfo;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.trade.TradeFile;
-import org.partnership.reports.trade.TradeStore;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -15,8 +14,9 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Read, accepted and rejected counts per input file. "Read" is the reader's committed position in
- * the job repository; accepted and rejected are the staged rows, so the three can be checked
- * against each other after any restart.
+ * the job repository (for a trade file, the sum over its committed slices); accepted and rejected
+ * are the staged rows and rejects (for a trade file, the rows in its committed runs), so the three
+ * can be checked against each other after any restart.
  */
 public class RunCounts {
 
@@ -27,25 +27,21 @@ public class RunCounts {
 
 	public static final String INVESTMENT_STEP = "importInvestment";
 
-	/** Longest step name the job repository stores. */
-	private static final int MAX_STEP_NAME = 100;
+	/** Longest step name the job repository stores, less room for a slice suffix (":slice-00000"). */
+	private static final int MAX_STEP_NAME = 100 - 12;
 
 	private final JobRepository repository;
 
 	private final ArticleStore articles;
 
-	private final TradeStore trade;
-
 	private final RejectStore rejects;
 
 	private final InvestmentStore investment;
 
-	public RunCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects,
-			InvestmentStore investment) {
+	public RunCounts(JobRepository repository, ArticleStore articles, RejectStore rejects, InvestmentStore investment) {
 		this.investment = investment;
 		this.repository = repository;
 		this.articles = articles;
-		this.trade = trade;
 		this.rejects = rejects;
 	}
 
@@ -57,8 +53,9 @@ public class RunCounts {
 		for (int i = 0; i < inputs.trade().size(); i++) {
 			TradeFile t = inputs.trade().get(i);
 			String name = t.fileName();
-			files.add(new InputFileInfo(name, read(instance, tradeStep(i, name)), this.trade.count(name),
-					this.rejects.count(name), t.csv().sha256()));
+			String step = tradeStep(i, name);
+			files.add(new InputFileInfo(name, slices(instance, step, StepExecution::getReadCount),
+					slices(instance, step, StepExecution::getWriteCount), this.rejects.count(name), t.csv().sha256()));
 		}
 		if (inputs.investment() != null) {
 			String name = inputs.investment().fileName();
@@ -79,6 +76,22 @@ public class RunCounts {
 		}
 		String name = TRADE_STEP + "-" + (index + 1) + ":" + fileName;
 		return name.length() > MAX_STEP_NAME ? name.substring(0, MAX_STEP_NAME) : name;
+	}
+
+	/**
+	 * A count summed over the committed slices of a partitioned trade import: a slice commits its
+	 * counts with its rows, once, so an interrupted attempt contributes nothing.
+	 */
+	private long slices(JobInstance instance, String step, java.util.function.ToLongFunction<StepExecution> count) {
+		long sum = 0;
+		for (JobExecution execution : this.repository.getJobExecutions(instance)) {
+			for (StepExecution s : execution.getStepExecutions()) {
+				if (s.getStepName().startsWith(step + ":slice-")) {
+					sum += count.applyAsLong(s);
+				}
+			}
+		}
+		return sum;
 	}
 
 	/**

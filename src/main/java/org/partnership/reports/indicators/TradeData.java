@@ -1,5 +1,9 @@
 package org.partnership.reports.indicators;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,11 +11,13 @@ import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.PairAnalysis;
 import org.partnership.reports.trade.PartnerGroups;
 import org.partnership.reports.trade.TradeLedger;
-import org.partnership.reports.trade.TradeStore;
+import org.partnership.reports.trade.TradeRunFiles;
+import org.partnership.reports.trade.TradeRunMerge;
 
 /**
- * Loads the staged trade rows into a {@link TradeLedger} and the analyses of the chosen pairs.
- * Both the indicator step and the report step build it from the same staged rows, so they agree.
+ * The trade ledger merged from the import runs, and the analyses of the chosen pairs. The indicator
+ * step and the report step use the same instance when they run in the same process (it is built
+ * once), and rebuild it from the same runs after a restart, so they always agree.
  */
 public final class TradeData {
 
@@ -25,14 +31,12 @@ public final class TradeData {
 	}
 
 	/**
-	 * Replays the staged rows in the order of {@code tradeFiles} (then line), so later files revise
-	 * earlier ones unless a {@code vintage} says otherwise.
+	 * Merges the runs of the {@code files} trade files in their order (then line), so later files
+	 * revise earlier ones unless a {@code vintage} says otherwise.
 	 */
-	public static TradeData load(TradeStore store, RunSettings settings, List<String> tradeFiles) {
-		TradeLedger ledger = new TradeLedger(
-				PartnerGroups.load(settings.reference(), settings.composition(), settings.runDate()));
-		store.forEach(tradeFiles, ledger::add);
-		ledger.complete();
+	static TradeData load(List<Path> runs, RunSettings settings) {
+		TradeLedger ledger = TradeRunMerge.into(
+				new TradeLedger(PartnerGroups.load(settings.reference(), settings.composition(), settings.runDate())), runs);
 		List<PairAnalysis> pairs = new ArrayList<>();
 		for (List<String> pair : ledger.pairs()) {
 			String key = pair.get(0) + "-" + pair.get(1);
@@ -49,6 +53,46 @@ public final class TradeData {
 
 	public List<PairAnalysis> pairs() {
 		return this.pairs;
+	}
+
+	/** Builds the trade data once per set of runs and hands the same instance to every step. */
+	public static final class Source {
+
+		private final TradeRunFiles runs;
+
+		private final int files;
+
+		private final RunSettings settings;
+
+		private List<String> builtFrom;
+
+		private TradeData built;
+
+		public Source(TradeRunFiles runs, int files, RunSettings settings) {
+			this.runs = runs;
+			this.files = files;
+			this.settings = settings;
+		}
+
+		public synchronized TradeData get() {
+			List<Path> current = this.runs.all(this.files);
+			List<String> identity = current.stream().map(Source::identity).toList();
+			if (!identity.equals(this.builtFrom)) {
+				this.built = load(current, this.settings);
+				this.builtFrom = identity;
+			}
+			return this.built;
+		}
+
+		private static String identity(Path run) {
+			try {
+				return run + "|" + Files.size(run) + "|" + Files.getLastModifiedTime(run).toMillis();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 }

@@ -120,17 +120,80 @@ public final class CsvInput {
 		return this.separator;
 	}
 
-	/** A fresh parser positioned after the header row. The caller closes it. */
+	public Charset charset() {
+		return this.charset;
+	}
+
+	/** Bytes of the byte-order mark before the header, 0 without one. */
+	public int bomLength() {
+		return this.bomLength;
+	}
+
+	/** A fresh parser at the start of the file (the header row is its first record). The caller closes it. */
 	public CsvReader<CsvRecord> records() throws IOException {
-		CsvReader<CsvRecord> reader = CsvReader.builder()
+		return parser(reader(this.path, this.charset, this.bomLength));
+	}
+
+	/**
+	 * A fresh parser over one slice of the file; its records' line numbers count from the slice's
+	 * start (add {@link CsvSlice#firstLine()} − 1). The caller closes it.
+	 */
+	public CsvReader<CsvRecord> records(CsvSlice slice) throws IOException {
+		java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(this.path);
+		channel.position(slice.start());
+		InputStream in = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel), 1 << 16);
+		InputStream bounded = new BoundedInputStream(in, slice.length());
+		CharsetDecoder decoder = this.charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return parser(new BufferedReader(new InputStreamReader(bounded, decoder), 1 << 16));
+	}
+
+	private CsvReader<CsvRecord> parser(Reader reader) {
+		return CsvReader.builder()
 			.fieldSeparator(this.separator)
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			// "ab"cd is read as abcd rather than failing the whole file; the row is then checked as usual
 			.allowExtraCharsAfterClosingQuote(true)
 			.skipEmptyLines(true)
-			.ofCsvRecord(reader(this.path, this.charset, this.bomLength));
-		return reader;
+			.ofCsvRecord(reader);
+	}
+
+	/** Reads at most {@code limit} bytes of the wrapped stream, and closes it. */
+	private static final class BoundedInputStream extends java.io.FilterInputStream {
+
+		private long remaining;
+
+		BoundedInputStream(InputStream in, long limit) {
+			super(in);
+			this.remaining = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.remaining <= 0) {
+				return -1;
+			}
+			int b = super.read();
+			if (b >= 0) {
+				this.remaining--;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (this.remaining <= 0) {
+				return -1;
+			}
+			int n = super.read(b, off, (int) Math.min(len, this.remaining));
+			if (n > 0) {
+				this.remaining -= n;
+			}
+			return n;
+		}
+
 	}
 
 	private static Reader reader(Path path, Charset charset, int bom) throws IOException {

@@ -24,7 +24,8 @@ import org.partnership.reports.report.ReportOutput;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.TradeFile;
-import org.partnership.reports.trade.TradeStore;
+import org.partnership.reports.trade.TradeRunFiles;
+import org.partnership.reports.indicators.TradeData;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -34,17 +35,19 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: reset staging → import articles → import trade (one step per trade file) →
- * compute indicators → write reports → publish reports. Import steps are chunk-oriented with the
- * staging writes, the reader position and the counts committed in one H2 transaction, so a killed
- * run restarts from its last commit without counting a row twice; a finished trade file's step is
- * not run again, the interrupted one resumes at its saved record.
+ * The nightly job: reset staging → import articles → import trade (one partitioned step per trade
+ * file) → compute indicators → write reports → publish reports. The article import is
+ * chunk-oriented with the staging writes, the reader position and the counts committed in one H2
+ * transaction; a trade file is cut into slices on record boundaries, imported in parallel, each
+ * slice committing its rejects, its counts and its sorted run file at once. A killed run restarts
+ * from its last commit (chunk or slice) without counting a row twice.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -54,16 +57,21 @@ class NightlyJobConfiguration {
 	/** Chunk sizes: large enough that the ~50 µs repository commit per chunk is noise. */
 	static final int ARTICLE_CHUNK = 500;
 
-	static final int TRADE_CHUNK = 5_000;
+	static final int INVESTMENT_CHUNK = 5_000;
 
 	@Bean
 	Job partnershipReportsJob(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
-			RunSettings settings, TradeStore trade, RejectStore rejects, InvestmentStore investment,
-			Step resetStaging, Step importArticles,
-			Step computeIndicators, Step writeReports, Step publishReports) {
+			RunSettings settings, TradeRunFiles runs, RejectStore rejects, InvestmentStore investment,
+			Step resetStaging, Step importArticles, Step computeIndicators, Step writeReports, Step publishReports,
+			@Value("${partnership.trade.slice-bytes:0}") long sliceBytes,
+			@Value("${partnership.import-threads:0}") int threads) {
+		int workers = threads > 0 ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(resetStaging).next(importArticles);
 		for (int i = 0; i < inputs.trade().size(); i++) {
-			job = job.next(importTrade(i, inputs.trade().get(i), jobRepository, tx, settings, trade, rejects));
+			TradeFile file = inputs.trade().get(i);
+			long slice = sliceBytes > 0 ? sliceBytes : TradeSlicePartitioner.defaultSliceBytes(file, workers);
+			job = job.next(importTrade(i, file, slice, workers, jobRepository, tx,
+					new TradeSliceImport(inputs, settings, rejects, runs)));
 		}
 		if (inputs.investment() != null) {
 			job = job.next(importInvestment(inputs.investment(), jobRepository, tx, settings, investment, rejects));
@@ -108,8 +116,13 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	TradeStore tradeStore(JdbcTemplate jdbc) {
-		return new TradeStore(jdbc);
+	TradeRunFiles tradeRunFiles(RunSettings settings) {
+		return new TradeRunFiles(settings.stateDir());
+	}
+
+	@Bean
+	TradeData.Source tradeData(TradeRunFiles runs, RunInputs inputs, RunSettings settings) {
+		return new TradeData.Source(runs, inputs.trade().size(), settings);
 	}
 
 	@Bean
@@ -123,16 +136,17 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	RunCounts runCounts(JobRepository repository, ArticleStore articles, TradeStore trade, RejectStore rejects,
+	RunCounts runCounts(JobRepository repository, ArticleStore articles, RejectStore rejects,
 			InvestmentStore investment) {
-		return new RunCounts(repository, articles, trade, rejects, investment);
+		return new RunCounts(repository, articles, rejects, investment);
 	}
 
 	// step 1: reset staging
 
 	@Bean
-	Step resetStaging(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
-		return new StepBuilder("resetStaging", jobRepository).tasklet(new StagingReset(jdbc), tx).build();
+	Step resetStaging(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
+			TradeRunFiles runs) {
+		return new StepBuilder("resetStaging", jobRepository).tasklet(new StagingReset(jdbc, runs), tx).build();
 	}
 
 	// step 2: import articles
@@ -145,20 +159,32 @@ class NightlyJobConfiguration {
 				articles.sink(inputs.articles().fileName()), rejects, jobRepository, tx);
 	}
 
-	// step 3: import trade, one step per trade file in the order their rows are applied
+	// step 3: import trade, one partitioned step per trade file in the order their rows are applied
 
-	private static Step importTrade(int index, TradeFile file, JobRepository jobRepository,
-			PlatformTransactionManager tx, RunSettings settings, TradeStore trade, RejectStore rejects) {
-		return importStep(RunCounts.tradeStep(index, file.fileName()), TRADE_CHUNK, file.csv(),
-				file.layout().parser(settings.runDate(), settings.reference()), trade.sink(file.fileName()), rejects,
-				jobRepository, tx);
+	/**
+	 * The slices of one file, imported by {@code workers} threads. Each slice is a worker step
+	 * execution ({@code importTrade:slice-00003}) with its byte range in its execution context.
+	 */
+	private static Step importTrade(int index, TradeFile file, long sliceBytes, int workers,
+			JobRepository jobRepository, PlatformTransactionManager tx, TradeSliceImport slices) {
+		String name = RunCounts.tradeStep(index, file.fileName());
+		Step slice = new StepBuilder(name, jobRepository).tasklet(slices, tx).build();
+		org.springframework.core.task.SimpleAsyncTaskExecutor threads = new org.springframework.core.task.SimpleAsyncTaskExecutor(
+				"import-trade-");
+		threads.setConcurrencyLimit(workers);
+		return new StepBuilder(name, jobRepository)
+			.partitioner(name, new TradeSlicePartitioner(index, file, sliceBytes))
+			.step(slice)
+			.gridSize(workers)
+			.taskExecutor(threads)
+			.build();
 	}
 
 	// step 3b: import the optional investment feed
 
 	private static Step importInvestment(CsvInput file, JobRepository jobRepository, PlatformTransactionManager tx,
 			RunSettings settings, InvestmentStore investment, RejectStore rejects) {
-		return importStep(RunCounts.INVESTMENT_STEP, TRADE_CHUNK, file, new InvestmentRowParser(settings.runDate()),
+		return importStep(RunCounts.INVESTMENT_STEP, INVESTMENT_CHUNK, file, new InvestmentRowParser(settings.runDate()),
 				investment.sink(file.fileName()), rejects, jobRepository, tx);
 	}
 
@@ -182,18 +208,17 @@ class NightlyJobConfiguration {
 	// step 4: compute indicators
 
 	@Bean
-	Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
-			ArticleStore articles, IndicatorStore indicators, InvestmentStore investment, RunSettings settings,
-			RunInputs inputs) {
+	Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tx, TradeData.Source trade,
+			ArticleStore articles, IndicatorStore indicators, InvestmentStore investment) {
 		return new StepBuilder("computeIndicators", jobRepository)
-			.tasklet(new IndicatorComputation(trade, articles, indicators, investment, settings, inputs.tradeFileNames()), tx)
+			.tasklet(new IndicatorComputation(trade, articles, indicators, investment), tx)
 			.build();
 	}
 
 	// step 5: write reports into the staging folder
 
 	@Bean
-	Step writeReports(JobRepository jobRepository, PlatformTransactionManager tx, TradeStore trade,
+	Step writeReports(JobRepository jobRepository, PlatformTransactionManager tx, TradeData.Source trade,
 			ArticleStore articles, RejectStore rejects, IndicatorStore indicators, InvestmentStore investment,
 			RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
 		return new StepBuilder("writeReports", jobRepository)

@@ -25,7 +25,6 @@ import org.partnership.reports.report.RunInfo;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.HsNomenclature;
-import org.partnership.reports.trade.TradeStore;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -42,7 +41,7 @@ class ReportWriting implements Tasklet {
 	/** Job execution-context key listing the report file names, for run-summary.json. */
 	static final String OUTPUTS_KEY = "outputs";
 
-	private final TradeStore trade;
+	private final TradeData.Source trade;
 
 	private final ArticleStore articles;
 
@@ -60,7 +59,7 @@ class ReportWriting implements Tasklet {
 
 	private final List<ReportOutput> outputs;
 
-	ReportWriting(TradeStore trade, ArticleStore articles, RejectStore rejects, IndicatorStore indicators,
+	ReportWriting(TradeData.Source trade, ArticleStore articles, RejectStore rejects, IndicatorStore indicators,
 			InvestmentStore investment, RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
 		this.trade = trade;
 		this.articles = articles;
@@ -94,7 +93,7 @@ class ReportWriting implements Tasklet {
 	}
 
 	private ReportModel assemble(JobExecution job) {
-		TradeData data = TradeData.load(this.trade, this.settings, this.inputs.tradeFileNames());
+		TradeData data = this.trade.get();
 		ReportAssembler assembler = new ReportAssembler(PartyNames.load(), HsNomenclature.load());
 		List<PairReport> pairs = data.pairs().stream().map(p -> assembler.pair(p, this.settings.locale())).toList();
 		List<RejectRow> rejectRows = this.rejects.findAll()

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.partnership.reports.period.Period;
-import org.partnership.reports.trade.TradeStore.StagedTradeRow;
 
 /**
  * All accepted trade values by series, with revisions resolved: when the same key (series and
@@ -33,8 +32,6 @@ public final class TradeLedger {
 
 	/** Commodity codes (TOTAL excluded) per reporter–partner–flow, for hierarchy checks without scans. */
 	private final Map<SeriesKey, java.util.SortedSet<String>> codesByFlow = new HashMap<>();
-
-	private final Map<String, Origin> origins = new HashMap<>();
 
 	private final List<Revision> revisions = new ArrayList<>();
 
@@ -63,36 +60,24 @@ public final class TradeLedger {
 			String newSource) {
 	}
 
+	/**
+	 * Adds one accepted row with where it came from. Rows are kept until {@link #complete()}, which
+	 * resolves revisions and aggregates them as the nightly job does with its import runs; meant for
+	 * small in-memory ledgers (tests, tools), the job streams through {@link TradeRunMerge}.
+	 */
 	public void add(StagedTradeRow staged) {
-		TradeRow r = staged.row();
-		SeriesKey key = new SeriesKey(r.reporter(), r.partner(), r.flow(), r.commodity());
-		FlowSeries s = this.series.computeIfAbsent(key, k -> new FlowSeries());
-		this.flowsInFeed.add(key.total());
-		if (!TradeRow.TOTAL.equals(key.commodity())) {
-			this.codesByFlow.computeIfAbsent(key.total(), k -> new TreeSet<>()).add(key.commodity());
+		this.pending.add(staged);
+	}
+
+	private final List<StagedTradeRow> pending = new ArrayList<>();
+
+	/** An accepted row with its file and line. */
+	public record StagedTradeRow(String file, long line, TradeRow row) {
+
+		SeriesKey key() {
+			return new SeriesKey(this.row.reporter(), this.row.partner(), this.row.flow(), this.row.commodity());
 		}
-		Origin origin = new Origin(staged.file() + ":" + staged.line(), r.vintage());
-		String valueKey = key + "@" + r.period().code();
-		BigDecimal old = s.supplied(r.period());
-		Origin current = this.origins.get(valueKey);
-		if (old == null || current == null) {
-			this.origins.put(valueKey, origin);
-			s.put(r.period(), r.valueUsd());
-			return;
-		}
-		boolean changed = old.compareTo(r.valueUsd()) != 0;
-		if (compareVintages(r.vintage(), current.vintage()) >= 0) {
-			// a newer (or equally labelled, later) row replaces the value in effect
-			if (changed) {
-				this.revisions.add(new Revision(key, r.period(), old, r.valueUsd(), current.label(), origin.label()));
-			}
-			this.origins.put(valueKey, origin);
-			s.put(r.period(), r.valueUsd());
-		}
-		else if (changed) {
-			// an older vintage read later: the newer value stays in effect, the change is still listed
-			this.revisions.add(new Revision(key, r.period(), r.valueUsd(), old, origin.label(), current.label()));
-		}
+
 	}
 
 	/**
@@ -106,17 +91,56 @@ public final class TradeLedger {
 		return a.compareTo(b);
 	}
 
-	/** Where the value in effect for a key came from. */
-	private record Origin(String source, String vintage) {
-
-		String label() {
-			return this.vintage == null ? this.source : this.source + " (vintage " + this.vintage + ")";
+	/** Records a value in effect of a total or chapter series (revisions already resolved). */
+	void putSupplied(SeriesKey key, Period period, BigDecimal value) {
+		this.series.computeIfAbsent(key, k -> new FlowSeries()).put(period, value);
+		this.flowsInFeed.add(key.total());
+		if (!TradeRow.TOTAL.equals(key.commodity())) {
+			this.codesByFlow.computeIfAbsent(key.total(), k -> new TreeSet<>()).add(key.commodity());
 		}
+	}
 
+	void addRevision(Revision revision) {
+		this.revisions.add(revision);
+	}
+
+	/** Warns about every supplied year, half or quarter that its supplied sub-periods sum to something else. */
+	void checkSubPeriods(SeriesKey key, Map<Period, BigDecimal> supplied) {
+		for (Map.Entry<Period, BigDecimal> e : supplied.entrySet()) {
+			Period p = e.getKey();
+			if (p.type() == org.partnership.reports.period.PeriodType.MONTH) {
+				continue;
+			}
+			FlowSeries partsOnly = new FlowSeries();
+			supplied.forEach((q, v) -> {
+				if (!q.equals(p) && p.contains(q)) {
+					partsOnly.put(q, v);
+				}
+			});
+			Amount parts = partsOnly.resolve(p);
+			if (parts != null && parts.complete() && differs(parts.value(), e.getValue())) {
+				this.warnings.add(describe(key) + " " + p.code() + ": supplied " + e.getValue().toPlainString()
+						+ " differs from the sum of its sub-periods " + parts.value().toPlainString()
+						+ "; the supplied value is used");
+			}
+		}
 	}
 
 	/** Called once after the last row: derives missing totals and checks supplied against computed ones. */
 	public TradeLedger complete() {
+		if (!this.pending.isEmpty()) {
+			List<StagedTradeRow> rows = new ArrayList<>(this.pending);
+			this.pending.clear();
+			// stable: rows of the same key stay in the order they were added
+			rows.sort(java.util.Comparator.comparing(StagedTradeRow::key, KEY_ORDER)
+				.thenComparing(r -> r.row().period()));
+			DetailAggregation aggregation = new DetailAggregation(this);
+			for (StagedTradeRow r : rows) {
+				aggregation.accept(r.key(), r.row().period(), r.row().valueUsd(), r.file() + ":" + r.line(),
+						r.row().vintage());
+			}
+			aggregation.finish();
+		}
 		deriveMissingTotals();
 		rollUpGroups();
 		checkSuppliedTotals();
@@ -316,32 +340,24 @@ public final class TradeLedger {
 		}
 	}
 
-	/** A supplied total that disagrees with the sum of its supplied parts is listed, not silently chosen. */
+	/**
+	 * A supplied total that disagrees with its supplied sub-periods, or that is smaller than the sum of
+	 * its commodity rows, is listed, not silently chosen. (Commodity series are checked against their
+	 * sub-periods row by row, before they are summed into chapters.)
+	 */
 	private void checkSuppliedTotals() {
 		List<SeriesKey> keys = new ArrayList<>(this.series.keySet());
 		keys.sort(KEY_ORDER);
 		for (SeriesKey key : keys) {
-			FlowSeries s = this.series.get(key);
-			for (Period p : s.suppliedPeriods()) {
-				if (p.type() == org.partnership.reports.period.PeriodType.MONTH) {
-					continue;
-				}
-				FlowSeries partsOnly = new FlowSeries();
-				for (Period q : s.suppliedPeriods()) {
-					if (!q.equals(p) && p.contains(q)) {
-						partsOnly.put(q, s.supplied(q));
-					}
-				}
-				Amount parts = partsOnly.resolve(p);
-				if (parts != null && parts.complete() && differs(parts.value(), s.supplied(p))) {
-					this.warnings.add(describe(key) + " " + p.code() + ": supplied " + s.supplied(p).toPlainString()
-							+ " differs from the sum of its sub-periods " + parts.value().toPlainString()
-							+ "; the supplied value is used");
-				}
-			}
 			if (!TradeRow.TOTAL.equals(key.commodity()) || this.derivedTotals.contains(key)) {
 				continue;
 			}
+			FlowSeries s = this.series.get(key);
+			Map<Period, BigDecimal> supplied = new TreeMap<>();
+			for (Period p : s.suppliedPeriods()) {
+				supplied.put(p, s.supplied(p));
+			}
+			checkSubPeriods(key, supplied);
 			checkCommoditySum(key, s);
 		}
 	}
@@ -365,10 +381,12 @@ public final class TradeLedger {
 					sum = sum.add(v);
 				}
 			}
+			// a breakdown that covers only some goods sums to less than the total, which is fine;
+			// parts that exceed their total mean a code is counted twice or the total is wrong
 			Amount t = total.resolve(p);
-			if (t != null && t.complete() && differs(sum, t.value())) {
+			if (t != null && t.complete() && sum.compareTo(t.value()) > 0 && differs(sum, t.value())) {
 				this.warnings.add(describe(totalKey) + " " + p.code() + ": commodity rows sum to " + sum.toPlainString()
-						+ " but the total is " + t.value().toPlainString());
+						+ ", more than the total " + t.value().toPlainString());
 			}
 		}
 	}

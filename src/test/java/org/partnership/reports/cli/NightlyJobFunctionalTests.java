@@ -69,7 +69,7 @@ class NightlyJobFunctionalTests {
 		assertThat(summary.get("outputs").findValuesAsString("file")).contains("rejects.csv");
 		assertThat(Files.readString(this.dir.resolve("out/rejects.csv"))).isEqualTo("file,line,column,value,reason\n");
 		// the log tells what happened without carrying article bodies
-		assertThat(Files.readString(this.dir.resolve("state/logs/2025-11-25.log"))).contains("importTrade: chunk 1 written")
+		assertThat(Files.readString(this.dir.resolve("state/logs/2025-11-25.log"))).contains("importTrade:slice-00000 written")
 			.doesNotContain("Trans-Caspian International Transport Route");
 		assertThat(summary.get("outputs").findValuesAsString("file")).contains("briefing_KAZ-EU27_2024.pdf",
 				"briefing_KAZ-EU27_2025-Q3.pdf", "briefing_KAZ-EU27_2025-9M.pdf");

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.period.Period;
+import org.partnership.reports.trade.PairAnalysis;
 import org.partnership.reports.trade.PartnerGroups;
+import org.partnership.reports.trade.TradeLedger;
+import org.partnership.reports.trade.TradeRunMerge;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,14 +28,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The trade import step on its own, with Spring Batch Test: accepted rows are staged, bad rows go to
- * the reject table, and the step's counters agree with both.
+ * The trade import step on its own, with Spring Batch Test: the file is cut into several slices (a
+ * tiny slice size), accepted rows end up in the slices' run files, bad rows in the reject table with
+ * their physical line — also after a record that spans two lines — and the counters agree with both.
  */
 @SpringBatchTest
 @SpringBootTest(classes = { PartnershipReportsApplication.class, ImportTradeStepTests.Inputs.class },
-		properties = { "partnership.state-dir=./target/step-tests", "spring.batch.job.enabled=false" })
+		properties = { "partnership.state-dir=./target/step-tests", "spring.batch.job.enabled=false",
+				"partnership.trade.slice-bytes=60" })
 class ImportTradeStepTests {
 
 	@Autowired
@@ -50,8 +57,12 @@ class ImportTradeStepTests {
 			Files.writeString(in.resolve("trade.csv"), """
 					period,reporter,partner,flow,commodity,value_usd
 					2024,KAZ,EU27,export,TOTAL,38600000000
+					2024,KAZ,EU27,import,"TO
+					TAL",5
 					2024,KAZ,EU27,import,TOTAL,11100000000
 					2024,KAZ,EU27,import,TOTAL,oops
+					2023,KAZ,EU27,export,TOTAL,33000000000
+					2023,KAZ,EU27,import,TOTAL,9500000000
 					""");
 			return new RunSettings(in.toAbsolutePath(), Path.of("target/step-tests/out").toAbsolutePath(),
 					Path.of("target/step-tests").toAbsolutePath(), LocalDate.of(2025, 11, 25), Locale.ENGLISH, null,
@@ -65,26 +76,33 @@ class ImportTradeStepTests {
 
 	}
 
+	@Autowired
+	org.partnership.reports.trade.TradeRunFiles runs;
+
 	@Test
-	void stagesAcceptedRowsAndRejectsTheRestWithMatchingCounters() throws Exception {
-		this.jdbc.update("DELETE FROM STG_TRADE");
+	void importsEverySliceAndRejectsTheRestWithMatchingCounters() throws Exception {
 		this.jdbc.update("DELETE FROM STG_REJECT");
+		this.runs.clear();
 
 		JobExecution execution = this.jobs.startStep("importTrade");
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		StepExecution step = execution.getStepExecutions().iterator().next();
-		assertThat(step.getReadCount()).isEqualTo(3);
-		assertThat(step.getWriteCount()).isEqualTo(3);
-		assertThat(this.jdbc.queryForObject("SELECT SUM(VALUE_USD) FROM STG_TRADE", java.math.BigDecimal.class))
-			.isEqualByComparingTo("49700000000");
-		assertThat(this.jdbc.queryForList("SELECT LINE, COLUMN_NAME, REASON FROM STG_REJECT"))
-			.singleElement()
-			.satisfies(r -> {
-				assertThat(r.get("LINE")).isEqualTo(4L);
-				assertThat(r.get("COLUMN_NAME")).isEqualTo("value_usd");
-				assertThat(r.get("REASON")).isEqualTo("not a number");
-			});
+		List<StepExecution> slices = execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().startsWith("importTrade:slice-"))
+			.toList();
+		assertThat(slices).hasSizeGreaterThan(2);
+		assertThat(slices.stream().mapToLong(StepExecution::getReadCount).sum()).isEqualTo(6);
+		assertThat(slices.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(4);
+		assertThat(this.runs.all(1)).hasSize(slices.size());
+
+		TradeLedger ledger = TradeRunMerge.into(new TradeLedger(), this.runs.all(1));
+		PairAnalysis pair = new PairAnalysis(ledger, "KAZ", "EU27");
+		assertThat(pair.figures(Period.year(2024)).turnover()).isEqualByComparingTo("49700000000");
+		assertThat(pair.figures(Period.year(2023)).turnover()).isEqualByComparingTo("42500000000");
+		assertThat(this.jdbc.queryForList("SELECT LINE, COLUMN_NAME, REASON FROM STG_REJECT ORDER BY LINE"))
+			.extracting(r -> r.get("LINE"), r -> r.get("COLUMN_NAME"), r -> r.get("REASON"))
+			.containsExactly(tuple(3L, "commodity", "not an HS code or TOTAL"), tuple(6L, "value_usd", "not a number"));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.partnership.reports.period.Period;
 import org.partnership.reports.trade.PartnerGroups.Composition;
-import org.partnership.reports.trade.TradeStore.StagedTradeRow;
+import org.partnership.reports.trade.TradeLedger.StagedTradeRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

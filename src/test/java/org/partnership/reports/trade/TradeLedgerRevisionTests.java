@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.partnership.reports.period.Period;
-import org.partnership.reports.trade.TradeStore.StagedTradeRow;
+import org.partnership.reports.trade.TradeLedger.StagedTradeRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,6 +33,7 @@ class TradeLedgerRevisionTests {
 		add(ledger, "trade-revised.csv", 7, "39000000000", null);
 		add(ledger, "trade-z.csv", 3, "39000000000", null); // same value again: no revision
 
+		ledger.complete();
 		assertThat(inEffect(ledger)).isEqualByComparingTo("39000000000");
 		assertThat(ledger.revisions()).extracting(r -> r.oldValue().toPlainString(), r -> r.newValue().toPlainString(),
 				TradeLedger.Revision::oldSource, TradeLedger.Revision::newSource)
@@ -45,6 +46,7 @@ class TradeLedgerRevisionTests {
 		add(ledger, "trade.csv", 2, "39000000000", "2025-03-01");
 		add(ledger, "trade-old.csv", 5, "38600000000", "2025-01-15");
 
+		ledger.complete();
 		assertThat(inEffect(ledger)).isEqualByComparingTo("39000000000");
 		// listed from the older vintage to the newer one, although the older one was read last
 		assertThat(ledger.revisions()).extracting(r -> r.oldValue().toPlainString(), r -> r.newValue().toPlainString(),
@@ -60,6 +62,7 @@ class TradeLedgerRevisionTests {
 		add(ledger, "trade.csv", 9, "2", "2025-03-01");
 		add(ledger, "trade-x.csv", 2, "3", null);
 
+		ledger.complete();
 		assertThat(inEffect(ledger)).isEqualByComparingTo("2");
 		assertThat(ledger.revisions()).extracting(r -> r.oldValue().toPlainString(), r -> r.newValue().toPlainString())
 			.containsExactly(tuple("1", "2"), tuple("3", "2"));
