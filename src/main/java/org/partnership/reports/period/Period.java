@@ -204,7 +204,7 @@ public final class Period implements Comparable<Period> {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.type, this.first, this.last);
+		return (31 * this.type.ordinal() + this.first.hashCode()) * 31 + this.last.hashCode();
 	}
 
 	@Override

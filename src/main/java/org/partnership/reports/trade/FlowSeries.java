@@ -2,7 +2,8 @@ package org.partnership.reports.trade;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collections;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -16,62 +17,41 @@ import org.partnership.reports.period.PeriodType;
  * periods that fit inside it, so a year comes from its annual row, else its quarters, else its months,
  * and is marked incomplete when a month is not covered.
  * <p>
- * Stored as two small parallel arrays: a feed with HS6 detail has hundreds of thousands of series of
- * a few periods each, so per-series maps would dominate the heap.
+ * The ledger holds totals and HS chapters only (commodity detail is summed at import), so a hash
+ * map per series is affordable, and resolving a period costs a few lookups rather than a scan.
  */
 public final class FlowSeries {
 
 	private static final PeriodType[] LARGEST_FIRST = { PeriodType.YEAR, PeriodType.HALF, PeriodType.QUARTER,
 			PeriodType.MONTH };
 
-	private Period[] periods = new Period[2];
+	private final Map<Period, BigDecimal> values = new HashMap<>();
 
-	private BigDecimal[] values = new BigDecimal[2];
-
-	private int size;
+	/** The supplied periods in order, built on demand and dropped when a period is added. */
+	private NavigableSet<Period> sorted;
 
 	/** Records a supplied value; a later value for the same period replaces the earlier one. */
 	public void put(Period period, BigDecimal value) {
-		int i = indexOf(period);
-		if (i >= 0) {
-			this.values[i] = value;
-			return;
+		if (this.values.put(period, value) == null) {
+			this.sorted = null;
 		}
-		if (this.size == this.periods.length) {
-			this.periods = Arrays.copyOf(this.periods, this.size * 2);
-			this.values = Arrays.copyOf(this.values, this.size * 2);
-		}
-		this.periods[this.size] = period;
-		this.values[this.size] = value;
-		this.size++;
 	}
 
 	/** The periods that have a supplied value, in order. */
 	public NavigableSet<Period> suppliedPeriods() {
-		TreeSet<Period> set = new TreeSet<>();
-		for (int i = 0; i < this.size; i++) {
-			set.add(this.periods[i]);
+		if (this.sorted == null) {
+			this.sorted = Collections.unmodifiableNavigableSet(new TreeSet<>(this.values.keySet()));
 		}
-		return Collections.unmodifiableNavigableSet(set);
+		return this.sorted;
 	}
 
 	public boolean isEmpty() {
-		return this.size == 0;
+		return this.values.isEmpty();
 	}
 
 	/** The supplied value of exactly this period, or {@code null}. */
 	public BigDecimal supplied(Period period) {
-		int i = indexOf(period);
-		return i < 0 ? null : this.values[i];
-	}
-
-	private int indexOf(Period period) {
-		for (int i = 0; i < this.size; i++) {
-			if (this.periods[i].equals(period)) {
-				return i;
-			}
-		}
-		return -1;
+		return this.values.get(period);
 	}
 
 	/** Resolves any period from the supplied data, or returns {@code null} when nothing covers it. */
@@ -106,7 +86,7 @@ public final class FlowSeries {
 				case QUARTER -> Period.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
 				default -> Period.month(month);
 			};
-			if (candidate.firstMonth().equals(month) && within.contains(candidate) && indexOf(candidate) >= 0) {
+			if (candidate.firstMonth().equals(month) && within.contains(candidate) && this.values.containsKey(candidate)) {
 				return candidate;
 			}
 		}
@@ -116,9 +96,9 @@ public final class FlowSeries {
 	/** The latest month covered by any supplied period, or {@code null}. */
 	public YearMonth lastMonth() {
 		YearMonth last = null;
-		for (int i = 0; i < this.size; i++) {
-			if (last == null || this.periods[i].lastMonth().isAfter(last)) {
-				last = this.periods[i].lastMonth();
+		for (Period p : this.values.keySet()) {
+			if (last == null || p.lastMonth().isAfter(last)) {
+				last = p.lastMonth();
 			}
 		}
 		return last;
@@ -126,8 +106,8 @@ public final class FlowSeries {
 
 	/** Whether sub-annual (quarterly or monthly) data exist for the year. */
 	public boolean hasSubAnnual(int year) {
-		for (int i = 0; i < this.size; i++) {
-			if (this.periods[i].type() != PeriodType.YEAR && this.periods[i].year() == year) {
+		for (Period p : this.values.keySet()) {
+			if (p.type() != PeriodType.YEAR && p.year() == year) {
 				return true;
 			}
 		}

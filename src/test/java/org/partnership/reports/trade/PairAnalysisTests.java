@@ -159,4 +159,19 @@ class PairAnalysisTests {
 		assertThat(new PairAnalysis(l, "KAZ", "EU27").figures(Period.year(2024)).exports()).isEqualByComparingTo("1300");
 	}
 
+	@Test
+	void aPartialCommodityBreakdownIsFineButPartsAboveTheTotalAreWarned() {
+		row("2024", "EU27", Flow.EXPORT, "TOTAL", "1000");
+		row("2024", "EU27", Flow.EXPORT, "27", "800"); // only fuels broken down: 800 of 1000
+		row("2024", "EU27", Flow.IMPORT, "TOTAL", "100");
+		row("2024", "EU27", Flow.IMPORT, "84", "90");
+		row("2024", "EU27", Flow.IMPORT, "8471", "40"); // a heading under 84: never added to it
+		row("2024", "EU27", Flow.IMPORT, "85", "30"); // 90 + 30 = 120 > 100
+		TradeLedger l = this.ledger.complete();
+
+		assertThat(l.warnings()).containsExactly("KAZ–EU27 import TOTAL 2024: commodity rows sum to 120, more than the total 100");
+		assertThat(l.series(new SeriesKey("KAZ", "EU27", Flow.IMPORT, "84")).supplied(Period.year(2024)))
+			.isEqualByComparingTo("90");
+	}
+
 }

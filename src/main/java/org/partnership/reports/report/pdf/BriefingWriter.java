@@ -199,10 +199,14 @@ public final class BriefingWriter {
 		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 	}
 
-	/** SHA-256 of the data the briefing is made from: the model, the pair and the headline panel. */
+	/**
+	 * SHA-256 of what the briefing is made from: the run (date, language, input files with their
+	 * sha256), the pair and the headline panel. Not the whole model: with every partner and every
+	 * article its text runs to hundreds of megabytes, and the input hashes already identify it.
+	 */
 	private static byte[] inputsHash(ReportModel model, PairReport pair, KeyFigures figures) {
 		MessageDigest sha = sha256();
-		sha.update(String.valueOf(model).getBytes(StandardCharsets.UTF_8));
+		sha.update(String.valueOf(model.run()).getBytes(StandardCharsets.UTF_8));
 		sha.update(String.valueOf(pair).getBytes(StandardCharsets.UTF_8));
 		sha.update(String.valueOf(figures).getBytes(StandardCharsets.UTF_8));
 		return sha.digest();
