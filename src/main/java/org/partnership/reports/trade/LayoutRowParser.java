@@ -115,7 +115,8 @@ abstract class LayoutRowParser implements ItemProcessor<CsvLine, Parsed<TradeRow
 
 	static BigDecimal cents(BigDecimal value, String column) {
 		BigDecimal v = value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_EVEN) : value;
-		if (v.precision() - v.scale() > 18) {
+		// 16 integer digits (10^16 USD, 300 times world trade) keep every cent amount within a long
+		if (v.precision() - v.scale() > 16) {
 			throw new RowRejected(column, "implausibly large value");
 		}
 		return v;
