@@ -25,6 +25,9 @@ public final class Fields {
 		}
 		String t = text.strip();
 		try {
+			if (isPlainDecimal(t)) {
+				return new BigDecimal(t);
+			}
 			if (PLAIN.matcher(t).matches()) {
 				return new BigDecimal(t);
 			}
@@ -39,6 +42,28 @@ public final class Fields {
 			return null;
 		}
 		return null;
+	}
+
+	/** Digits with at most one decimal point inside (the common case, checked without a regex). */
+	private static boolean isPlainDecimal(String t) {
+		int n = t.length();
+		if (n == 0 || n > 40 || t.charAt(0) == '.' || t.charAt(n - 1) == '.') {
+			return false;
+		}
+		boolean point = false;
+		for (int i = 0; i < n; i++) {
+			char c = t.charAt(i);
+			if (c == '.') {
+				if (point) {
+					return false;
+				}
+				point = true;
+			}
+			else if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Reporter and partner codes: ISO alpha-3 or a group code such as EU27; safe in file names by construction. */

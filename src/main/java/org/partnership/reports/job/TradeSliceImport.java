@@ -66,6 +66,8 @@ class TradeSliceImport implements Tasklet {
 		TradeRun.Writer run = new TradeRun.Writer();
 		List<Reject> rejected = new ArrayList<>();
 		long read = 0;
+		String fileName = file.fileName();
+		org.partnership.reports.ingest.CsvHeader header = file.csv().header();
 		try (CsvReader<CsvRecord> csv = file.csv().records(slice)) {
 			Iterator<CsvRecord> records = csv.iterator();
 			if (slice.startsWithHeader() && records.hasNext()) {
@@ -75,7 +77,7 @@ class TradeSliceImport implements Tasklet {
 				CsvRecord record = records.next();
 				long line = slice.firstLine() - 1 + record.getStartingLineNumber();
 				Parsed<TradeRow> parsed = checks
-					.process(new CsvLine(file.fileName(), line, file.csv().header(), record.getFields()));
+					.process(new CsvLine(fileName, line, header, record.getFields()));
 				read++;
 				if (parsed instanceof Parsed.Accepted<TradeRow> a) {
 					run.add(a.value(), a.line());
@@ -90,7 +92,7 @@ class TradeSliceImport implements Tasklet {
 			}
 		}
 		this.rejects.save(rejected);
-		run.writeTo(this.runs.slice(fileIndex, slice.index()), file.fileName());
+		run.writeTo(this.runs.slice(fileIndex, slice.index()), fileName);
 		for (long i = 0; i < read; i++) {
 			contribution.incrementReadCount();
 		}

@@ -47,7 +47,7 @@ class ComtradeRowParser extends LayoutRowParser {
 		String reporter = world(party(line, "reporteriso"));
 		String partner = world(party(line, "partneriso"));
 		Flow flow = flow(required(line, "flowcode"));
-		String commodity = commodityOrNull(required(line, "cmdcode"));
+		String commodity = commodity(required(line, "cmdcode"));
 		if (commodity == null) {
 			throw new RowRejected("cmdcode", "not an HS code or TOTAL");
 		}

@@ -83,13 +83,49 @@ abstract class LayoutRowParser implements ItemProcessor<CsvLine, Parsed<TradeRow
 		return period;
 	}
 
+	/**
+	 * Checked codes by their text: a feed repeats the same few hundred parties, periods and HS codes
+	 * millions of times, so each text is checked once per parser (one parser per slice and thread).
+	 */
+	private final java.util.Map<String, String> parties = new java.util.HashMap<>();
+
+	private final java.util.Map<String, String> commodities = new java.util.HashMap<>();
+
+	private static final int MEMO_LIMIT = 100_000;
+
 	/** An ISO alpha-3 or group code, upper-cased. */
-	static String party(CsvLine line, String column) {
-		String code = Fields.partyCode(required(line, column));
+	final String party(CsvLine line, String column) {
+		String text = required(line, column);
+		String code = this.parties.get(text);
 		if (code == null) {
-			throw new RowRejected(column, "not an ISO alpha-3 or group code");
+			code = Fields.partyCode(text);
+			if (code == null) {
+				throw new RowRejected(column, "not an ISO alpha-3 or group code");
+			}
+			remember(this.parties, text, code);
 		}
 		return code;
+	}
+
+	/** {@link #commodityOrNull(String)}, remembered. */
+	final String commodity(String text) {
+		if (text == null) {
+			return TradeRow.TOTAL;
+		}
+		String code = this.commodities.get(text);
+		if (code == null) {
+			code = commodityOrNull(text);
+			if (code != null) {
+				remember(this.commodities, text, code);
+			}
+		}
+		return code;
+	}
+
+	static <V> void remember(java.util.Map<String, V> memo, String text, V value) {
+		if (memo.size() < MEMO_LIMIT) {
+			memo.put(text, value);
+		}
 	}
 
 	/** {@code TOTAL} or an HS code of 2–10 digits (dots and spaces removed); {@code null} if neither. */

@@ -15,6 +15,8 @@ public class TradeRowParser extends LayoutRowParser {
 
 	public static final Set<String> REQUIRED = Set.of("period", "reporter", "partner", "flow", "value_usd");
 
+	private final java.util.Map<String, Period> periods = new java.util.HashMap<>();
+
 	public TradeRowParser(LocalDate runDate) {
 		super(runDate);
 	}
@@ -22,21 +24,24 @@ public class TradeRowParser extends LayoutRowParser {
 	@Override
 	TradeRow map(CsvLine line) {
 		String periodText = required(line, "period");
-		Period period;
-		try {
-			period = Period.parse(periodText);
+		Period period = this.periods.get(periodText);
+		if (period == null) {
+			try {
+				period = Period.parse(periodText);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new RowRejected("period", "not a period (expected 2024, 2024-Q3 or 2024-07)");
+			}
+			inRange(period, "period");
+			remember(this.periods, periodText, period);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new RowRejected("period", "not a period (expected 2024, 2024-Q3 or 2024-07)");
-		}
-		inRange(period, "period");
 		String reporter = party(line, "reporter");
 		String partner = party(line, "partner");
 		Flow flow = Flow.parse(required(line, "flow"));
 		if (flow == null) {
 			throw new RowRejected("flow", "unknown flow (expected export or import)");
 		}
-		String commodity = commodityOrNull(line.get("commodity"));
+		String commodity = commodity(line.get("commodity"));
 		if (commodity == null) {
 			throw new RowRejected("commodity", "not an HS code or TOTAL");
 		}

@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +33,9 @@ import org.partnership.reports.period.Period;
 public final class TradeRun {
 
 	private static final int MAGIC = 0x54524431; // "TRD1"
+
+	/** Bytes of one record: reporter, partner, flow, code, period, unscaled value, scale, line, vintage. */
+	private static final int RECORD = 4 + 4 + 1 + 4 + 4 + 8 + 1 + 8 + 4;
 
 	private TradeRun() {
 	}
@@ -133,18 +137,24 @@ public final class TradeRun {
 					writeStrings(out, this.periods.sorted(Comparator.naturalOrder()).stream().map(Period::code).toList());
 					writeStrings(out, this.vintages.values);
 					out.writeInt(this.size);
+					ByteBuffer records = ByteBuffer.allocate(RECORD * Math.min(this.size, 1 << 15));
 					for (int k = 0; k < this.size; k++) {
 						int i = order[k];
-						out.writeInt(this.reporter[i]);
-						out.writeInt(this.partner[i]);
-						out.writeByte(this.flow[i]);
-						out.writeInt(this.code[i]);
-						out.writeInt(this.period[i]);
-						out.writeLong(this.unscaled[i]);
-						out.writeByte(this.scale[i]);
-						out.writeLong(this.line[i]);
-						out.writeInt(this.vintage[i]);
+						records.putInt(this.reporter[i])
+							.putInt(this.partner[i])
+							.put(this.flow[i])
+							.putInt(this.code[i])
+							.putInt(this.period[i])
+							.putLong(this.unscaled[i])
+							.put(this.scale[i])
+							.putLong(this.line[i])
+							.putInt(this.vintage[i]);
+						if (!records.hasRemaining()) {
+							out.write(records.array(), 0, records.position());
+							records.clear();
+						}
 					}
+					out.write(records.array(), 0, records.position());
 				}
 				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -229,6 +239,8 @@ public final class TradeRun {
 
 		private int remaining;
 
+		private final ByteBuffer buffer = ByteBuffer.allocate(RECORD * 2048).flip();
+
 		int reporter;
 
 		int partner;
@@ -273,21 +285,39 @@ public final class TradeRun {
 				return false;
 			}
 			this.remaining--;
+			ByteBuffer b = this.buffer;
+			if (b.remaining() < RECORD) {
+				fill();
+			}
+			this.reporter = b.getInt();
+			this.partner = b.getInt();
+			this.flow = b.get();
+			this.code = b.getInt();
+			this.period = b.getInt();
+			this.unscaled = b.getLong();
+			this.scale = b.get();
+			this.line = b.getLong();
+			this.vintage = b.getInt();
+			return true;
+		}
+
+		/** Reads the next block of whole records (the writer wrote exactly the announced count). */
+		private void fill() {
+			this.buffer.compact();
 			try {
-				this.reporter = this.in.readInt();
-				this.partner = this.in.readInt();
-				this.flow = this.in.readByte();
-				this.code = this.in.readInt();
-				this.period = this.in.readInt();
-				this.unscaled = this.in.readLong();
-				this.scale = this.in.readByte();
-				this.line = this.in.readLong();
-				this.vintage = this.in.readInt();
+				int want = (int) Math.min((long) this.buffer.capacity(), (long) (this.remaining + 1) * RECORD);
+				while (this.buffer.position() < want) {
+					int n = this.in.read(this.buffer.array(), this.buffer.position(), want - this.buffer.position());
+					if (n < 0) {
+						throw new UncheckedIOException(new java.io.EOFException("truncated trade run of " + this.sourceFile));
+					}
+					this.buffer.position(this.buffer.position() + n);
+				}
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("truncated trade run of " + this.sourceFile, ex);
+				throw new UncheckedIOException("cannot read the trade run of " + this.sourceFile, ex);
 			}
-			return true;
+			this.buffer.flip();
 		}
 
 		@Override
@@ -317,13 +347,23 @@ public final class TradeRun {
 
 		private final List<K> values = new ArrayList<>();
 
+		private K last;
+
+		private int lastId;
+
 		int id(K value) {
+			// neighbouring rows mostly share their reporter, period, partner: skip the hashing then
+			if (value.equals(this.last)) {
+				return this.lastId;
+			}
 			Integer id = this.ids.get(value);
 			if (id == null) {
 				id = this.values.size();
 				this.ids.put(value, id);
 				this.values.add(value);
 			}
+			this.last = value;
+			this.lastId = id;
 			return id;
 		}
 

@@ -238,7 +238,13 @@ public final class BenchRunner {
 				expected = new java.util.TreeMap<>(expected);
 				expected.keySet().removeIf(k -> !partners.contains(k.substring(0, k.indexOf('|'))));
 			}
-			jobQ = TradeAggregates.differences(expected, jobAggregates.quarterly(), 5);
+			// the job also rolls member rows up into groups the feed does not carry (CENTRAL_ASIA from
+			// KGZ, TJK, TKM, UZB); the reference sums the feed's own partner codes, so those are left out
+			java.util.Set<String> feedPartners = new java.util.HashSet<>();
+			reference.quarterly().keySet().forEach(k -> feedPartners.add(k.substring(0, k.indexOf('|'))));
+			Map<String, java.math.BigDecimal> actual = new java.util.TreeMap<>(jobAggregates.quarterly());
+			actual.keySet().removeIf(k -> !feedPartners.contains(k.substring(0, k.indexOf('|'))));
+			jobQ = TradeAggregates.differences(expected, actual, 5);
 			jobKeys = expected.size();
 			agree &= jobQ.isEmpty();
 
