@@ -104,7 +104,6 @@ class RestartAfterKillFunctionalTests {
 		assertThat(second.exitValue()).isZero();
 		assertThat(Files.readString(this.dir.resolve("kill/stdout.txt"))).contains("restarting the interrupted run");
 
-		assertThat(reports(this.dir.resolve("kill/out"))).isEqualTo(reference);
 		JsonNode inputs = JsonMapper.builder().build().readTree(this.dir.resolve("kill/out/run-summary.json").toFile())
 			.get("inputs");
 		assertThat(inputs.get(1).get("file").asString()).isEqualTo("trade.csv");
@@ -112,6 +111,7 @@ class RestartAfterKillFunctionalTests {
 		assertThat(inputs.get(2).get("file").asString()).isEqualTo("trade-more.csv");
 		assertThat(inputs.get(2).get("read").asLong()).isEqualTo(30_000);
 		assertThat(inputs.get(2).get("accepted").asLong() + inputs.get(2).get("rejected").asLong()).isEqualTo(30_000);
+		assertThat(reports(this.dir.resolve("kill/out"))).isEqualTo(reference);
 	}
 
 	private Process start(Path input, String name) throws IOException {
