@@ -365,7 +365,7 @@ class BriefingWriterTests {
 		KeyFigures empty = new KeyFigures(year, null, false, false, null, Figure.EMPTY, Figure.EMPTY, null, null,
 				null);
 		PairReport pair = new PairReport("KAZ", "XYZ", "Kazakhstan", null, null, List.of(), List.of(), empty, null,
-				null, List.of());
+				null, List.of(), List.of());
 		ReportModel model = new ReportModel(new RunInfo(BriefingFixtures.RUN_DATE, null, null, null, List.of()),
 				List.of(pair), List.of(), List.of(), List.of(), List.of(), List.of(),
 				new DataQuality(List.of(), List.of(), List.of()), List.of());
