@@ -127,6 +127,7 @@ class NightlyJobFunctionalTests {
 		assertThat(briefing).contains("Kazakhstan – European Union (EU27)", "2024 compared with 2023")
 			.contains("49.7", "38.6", "11.1", "27.5", "+16.9%")
 			.contains("Turnover reached 49.7 bn USD in 2024, up 16.9% on 2023.")
+			.contains("By HS section, mineral products (V) contributed +16.9 pp to the +19.9% change in exports")
 			.contains("Page 1 of 2");
 		// year-to-date: Jan–Sep 2025 against Jan–Sep 2024 (input/README.md: +5.66 % turnover)
 		String ytd = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2025-9M.pdf"));
