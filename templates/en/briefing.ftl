@@ -44,6 +44,13 @@ highlight.2 = <#if exports.hasValue && imports.hasValue>${reporter.name} exporte
 highlight.3 = <#if topExport.hasValue>${topExport.name} (HS ${topExport.code}) made up ${topExport.share} of exports<#if topImport.hasValue>;
     ${topImport.name} (HS ${topImport.code}) led imports with ${topImport.share}</#if>.<#elseif topTopic.hasValue>The press
     wrote most about ${topTopic.name} (${topTopic.stories} stories, ${topTopic.share} of all).</#if>
+<#-- the HS section that contributed most to each flow's change, in percentage points of last year's total -->
+highlight.4 = <#if topExportSection.hasValue>By HS section, ${topExportSection.name?uncap_first} (${topExportSection.code})
+    contributed ${topExportSection.contribution} to the ${topExportSection.growth} change in exports<#if topImportSection.hasValue>;
+    ${topImportSection.name?uncap_first} (${topImportSection.code}) ${topImportSection.contribution} to the
+    ${topImportSection.growth} change in imports</#if> (${productsPeriod.label} on ${productsComparison.label}).<#elseif topImportSection.hasValue>By
+    HS section, ${topImportSection.name?uncap_first} (${topImportSection.code}) contributed ${topImportSection.contribution}
+    to the ${topImportSection.growth} change in imports (${productsPeriod.label} on ${productsComparison.label}).</#if>
 highlight.press = <#if press.hasAny>Press check: ${press.disagrees} quoted figure<#if press.disagrees != "1">s</#if>
     disagree<#if press.disagrees == "1">s</#if> with the data, ${press.agrees} confirmed (page 2).</#if>
 
@@ -115,7 +122,7 @@ col.computed = Data
 col.diff = Diff.
 col.note = Note
 
-<#-- ===== labels for codes: key = prefix.CODE (product., topic., eventType., metric.) ===== -->
+<#-- ===== labels for codes: key = prefix.CODE (product., hsSection., topic., eventType., metric.) ===== -->
 eventType.MEETING = Meeting
 eventType.VISIT = Visit
 eventType.AGREEMENT = Agreement
@@ -127,3 +134,27 @@ metric.EXPORTS = Exports
 metric.IMPORTS = Imports
 metric.BALANCE = Balance
 metric.FDI = FDI
+<#-- HS sections, short names for the contributions table (full names in the workbook) -->
+hsSection.I = Animal products
+hsSection.II = Vegetable products
+hsSection.III = Fats and oils
+hsSection.IV = Foodstuffs, beverages, tobacco
+hsSection.V = Mineral products
+hsSection.VI = Chemical products
+hsSection.VII = Plastics and rubber
+hsSection.VIII = Hides, leather, furskins
+hsSection.IX = Wood and cork
+hsSection.X = Pulp and paper
+hsSection.XI = Textiles
+hsSection.XII = Footwear, headgear
+hsSection.XIII = Stone, ceramics, glass
+hsSection.XIV = Precious stones and metals
+hsSection.XV = Base metals
+hsSection.XVI = Machinery and electrical equipment
+hsSection.XVII = Transport equipment
+hsSection.XVIII = Instruments, clocks
+hsSection.XIX = Arms and ammunition
+hsSection.XX = Miscellaneous manufactures
+hsSection.XXI = Works of art, antiques
+hsSection.OTHER = Other / not classified
+hsSection.UNALLOCATED = Not broken down by chapter

@@ -63,6 +63,13 @@ highlight.2 = <#if exports.hasValue && imports.hasValue>Экспорт сост�
 highlight.3 = <#if topExport.hasValue>На товары группы ${topExport.code} («${topExport.name}») пришлось ${topExport.share} экспорта<#if topImport.hasValue>;
     в импорте первое место у группы ${topImport.code} («${topImport.name}», ${topImport.share})</#if>.<#elseif topTopic.hasValue>Чаще
     всего пресса писала о теме «${topTopic.name}» (${topTopic.stories} сюжетов, ${topTopic.share}).</#if>
+<#-- раздел ТН ВЭД с наибольшим вкладом в изменение каждого потока, в п.п. итога прошлого года -->
+highlight.4 = <#if topExportSection.hasValue>Наибольший вклад в изменение экспорта за ${productsPeriod.label} (${topExportSection.growth})
+    внёс раздел ${topExportSection.code} ТН ВЭД («${topExportSection.name}», ${topExportSection.contribution})<#if topImportSection.hasValue>;
+    в изменение импорта (${topImportSection.growth}) – раздел ${topImportSection.code} («${topImportSection.name}»,
+    ${topImportSection.contribution})</#if>.<#elseif topImportSection.hasValue>Наибольший вклад в изменение импорта за
+    ${productsPeriod.label} (${topImportSection.growth}) внёс раздел ${topImportSection.code} ТН ВЭД («${topImportSection.name}»,
+    ${topImportSection.contribution}).</#if>
 highlight.press = <#if press.hasAny>Проверка прессы: расхождений с данными – ${press.disagrees}, подтверждено – ${press.agrees} (стр. 2).</#if>
 
 section.trend = Торговля товарами<#if trend.hasValue>, ${trend.first}–${trend.last} гг.</#if>
@@ -131,7 +138,7 @@ col.computed = Данные
 col.diff = Разн.
 col.note = Примечание
 
-<#-- ===== подписи кодов: ключ = префикс.КОД (product., topic., eventType., metric.) ===== -->
+<#-- ===== подписи кодов: ключ = префикс.КОД (product., hsSection., topic., eventType., metric.) ===== -->
 eventType.MEETING = Встреча
 eventType.VISIT = Визит
 eventType.AGREEMENT = Соглашение
@@ -164,4 +171,28 @@ product.85 = Электрические машины и оборудование
 product.87 = Средства наземного транспорта, кроме железнодорожного
 product.90 = Оптические, измерительные и медицинские приборы
 product.99 = Прочие товары
+<#-- разделы ТН ВЭД (римские цифры), краткие названия для таблицы вкладов -->
+hsSection.I = Продукты животного происхождения
+hsSection.II = Продукты растительного происхождения
+hsSection.III = Жиры и масла
+hsSection.IV = Пищевые продукты, напитки, табак
+hsSection.V = Минеральные продукты
+hsSection.VI = Продукция химической промышленности
+hsSection.VII = Пластмассы и каучук
+hsSection.VIII = Кожевенное сырьё, кожа, мех
+hsSection.IX = Древесина и пробка
+hsSection.X = Бумага и картон
+hsSection.XI = Текстиль
+hsSection.XII = Обувь, головные уборы
+hsSection.XIII = Камень, керамика, стекло
+hsSection.XIV = Драгоценные камни и металлы
+hsSection.XV = Недрагоценные металлы
+hsSection.XVI = Машины и оборудование
+hsSection.XVII = Транспортные средства
+hsSection.XVIII = Приборы, часы
+hsSection.XIX = Оружие и боеприпасы
+hsSection.XX = Разные промышленные товары
+hsSection.XXI = Произведения искусства, антиквариат
+hsSection.OTHER = Прочие / не классифицированные
+hsSection.UNALLOCATED = Без разбивки по группам
 <#-- темы: topic.КОД = название, например:  topic.ENERGY = Энергетика -->

@@ -11,6 +11,8 @@ public final class IndicatorDefinitions {
 
 	private static final String FEED = "trade feed";
 
+	private static final String SECTIONS = FEED + "; HS sections: reference/hs-sections.csv";
+
 	private IndicatorDefinitions() {
 	}
 
@@ -46,9 +48,22 @@ public final class IndicatorDefinitions {
 						"%", BILATERAL, FEED),
 				new IndicatorDefinition("IMPORTS_CAGR_5Y", "Imports, CAGR over 5 years", "((M_y / M_y−5)^(1/5) − 1) × 100",
 						"%", BILATERAL, FEED),
+				new IndicatorDefinition("EXPORTS_CAGR_10Y", "Exports, CAGR over 10 years",
+						"((X_y / X_y−10)^(1/10) − 1) × 100", "%", BILATERAL, FEED),
+				new IndicatorDefinition("IMPORTS_CAGR_10Y", "Imports, CAGR over 10 years",
+						"((M_y / M_y−10)^(1/10) − 1) × 100", "%", BILATERAL, FEED),
 				new IndicatorDefinition("EXPORTS_HHI", "Product concentration of exports (Herfindahl–Hirschman)",
 						"Σ s_k² over the top-level commodity codes of the year, shares as fractions (0..1), not normalised",
 						"ratio", "bilateral export flow only, not the reporter's total exports", FEED),
+				new IndicatorDefinition("EXPORTS_CONTRIBUTION_HS_<section>", "Contribution to export growth by HS section",
+						"(x_s,y − x_s,y−1) / X_y−1 × 100, x_s = the section's chapters; a section absent in one year counts "
+								+ "as 0 when that year has a commodity breakdown, blank without a breakdown the year before; "
+								+ "adds up to EXPORTS_YOY. Sections I–XXI, OTHER = chapters 98–99, 77 and unknown, "
+								+ "UNALLOCATED = X minus its chapters",
+						"pp", "bilateral export flow", SECTIONS),
+				new IndicatorDefinition("IMPORTS_CONTRIBUTION_HS_<section>", "Contribution to import growth by HS section",
+						"(m_s,y − m_s,y−1) / M_y−1 × 100, as for exports; adds up to IMPORTS_YOY", "pp",
+						"bilateral import flow", SECTIONS),
 				new IndicatorDefinition("FDI_INFLOW", "Gross direct investment inflow",
 						"sum of gross inflows of the year from the partner into the reporter (optional investment.csv)",
 						"USD", "gross flows, not net and not a stock", "investment feed"),

@@ -4,18 +4,20 @@ import java.util.List;
 
 /**
  * Trade of one reporter with one partner (e.g. KAZ with EU27): the annual series for trend charts,
- * every period with figures, the headline panels and the commodity rows.
+ * every period with figures, the headline panels, the commodity rows (HS chapters) and the HS-section
+ * rows with their contributions to growth.
  * {@code latestYear}, {@code latestQuarter} and {@code yearToDate} are {@code null} when the data
  * hold no complete period of that kind.
  */
 public record PairReport(String reporter, String partner, String reporterName, String partnerName,
 		String compositionNote, List<PeriodFigures> annual, List<PeriodFigures> periods, KeyFigures latestYear,
-		KeyFigures latestQuarter, KeyFigures yearToDate, List<ProductRow> products) {
+		KeyFigures latestQuarter, KeyFigures yearToDate, List<ProductRow> products, List<SectionRow> sections) {
 
 	public PairReport {
 		annual = List.copyOf(annual);
 		periods = List.copyOf(periods);
 		products = List.copyOf(products);
+		sections = List.copyOf(sections);
 	}
 
 	/** File-name and display key, e.g. {@code KAZ-EU27}. */

@@ -34,7 +34,8 @@ public final class ReportAssembler {
 				this.names.name(analysis.partner(), locale), analysis.groupNote(), analysis.annual(),
 				analysis.periods().stream().map(analysis::figures).toList(),
 				year == null ? null : analysis.keyFigures(year), quarter == null ? null : analysis.keyFigures(quarter),
-				ytd == null ? null : analysis.keyFigures(ytd), analysis.products(this.hs));
+				ytd == null ? null : analysis.keyFigures(ytd), analysis.products(this.hs),
+				analysis.sections(this.hs));
 	}
 
 	public DataQuality dataQuality(List<RejectRow> rejects, TradeLedger ledger) {

@@ -3,8 +3,13 @@ package org.partnership.reports.trade;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.partnership.reports.period.Period;
@@ -14,13 +19,17 @@ import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.KeyFigures;
 import org.partnership.reports.report.PeriodFigures;
 import org.partnership.reports.report.ProductRow;
+import org.partnership.reports.report.SectionRow;
 
 /**
  * The trade indicators of one reporter–partner pair: figures for every period the data support
  * (years, halves, quarters, months, the current year-to-date and the rolling twelve months), each
- * compared with the same period one year earlier, the headline panels and the commodity rows.
+ * compared with the same period one year earlier, the headline panels, the commodity rows by HS
+ * chapter and the contributions to growth by HS section.
  */
 public final class PairAnalysis {
+
+	static final String UNALLOCATED_NAME = "Not broken down by chapter (total − chapters)";
 
 	private final TradeLedger ledger;
 
@@ -35,6 +44,10 @@ public final class PairAnalysis {
 	private List<Period> periods;
 
 	private List<ProductRow> products;
+
+	private List<SectionRow> sections;
+
+	private final Map<Flow, Map<String, FlowSeries>> chapterSeries = new EnumMap<>(Flow.class);
 
 	public PairAnalysis(TradeLedger ledger, String reporter, String partner) {
 		this.ledger = ledger;
@@ -206,7 +219,9 @@ public final class PairAnalysis {
 	/**
 	 * Commodity rows by HS chapter for every year with commodity detail, ranked by value within year
 	 * and flow. Finer codes roll up into their chapter (top-level codes only, so a heading is never
-	 * added to its own subheadings); unknown chapters and 98–99 show as "Other / not classified".
+	 * added to its own subheadings); unknown chapters and 98–99 show as "Other / not classified". A
+	 * chapter absent the previous year counts as 0 there when that year has a commodity breakdown;
+	 * without one, the contribution is blank, never the whole value.
 	 */
 	public List<ProductRow> products(HsNomenclature hs) {
 		if (this.products == null) {
@@ -218,22 +233,13 @@ public final class PairAnalysis {
 	private List<ProductRow> computeProducts(HsNomenclature hs) {
 		List<ProductRow> rows = new ArrayList<>();
 		for (Flow flow : Flow.values()) {
-			java.util.Map<String, FlowSeries> chapters = chapters(flow);
-			if (chapters.isEmpty()) {
-				continue;
-			}
-			FlowSeries total = flow == Flow.EXPORT ? this.exports : this.imports;
-			TreeSet<Period> years = new TreeSet<>();
-			for (FlowSeries c : chapters.values()) {
-				for (Period p : c.suppliedPeriods()) {
-					years.add(Period.year(p.year()));
-				}
-			}
-			for (Period year : years) {
+			Map<String, FlowSeries> chapters = chapters(flow);
+			FlowSeries total = total(flow);
+			for (Period year : detailYears(chapters)) {
 				List<ProductRow> yearRows = new ArrayList<>();
 				Amount t = total.resolve(year);
-				Amount pt = total.resolve(year.previousYear());
-				for (java.util.Map.Entry<String, FlowSeries> e : chapters.entrySet()) {
+				Amount pt = hasDetail(chapters, year.previousYear()) ? total.resolve(year.previousYear()) : null;
+				for (Map.Entry<String, FlowSeries> e : chapters.entrySet()) {
 					Amount v = e.getValue().resolve(year);
 					if (v == null) {
 						continue;
@@ -257,18 +263,110 @@ public final class PairAnalysis {
 		return List.copyOf(rows);
 	}
 
+	/**
+	 * HS-section rows for every year with commodity detail: per flow and year the sections in
+	 * nomenclature order (I–XXI, then "Other / not classified"), the part of the total that no chapter
+	 * accounts for (only when there is one) and the flow total, whose contribution is its growth. A section
+	 * absent in one of the two years counts as 0 there when that year has a commodity breakdown; without a
+	 * breakdown of the previous year, YoY and contributions are blank, never 0. The contributions of a year
+	 * add up to the total's.
+	 */
+	public List<SectionRow> sections(HsNomenclature hs) {
+		if (this.sections == null) {
+			this.sections = computeSections(hs);
+		}
+		return this.sections;
+	}
+
+	private List<SectionRow> computeSections(HsNomenclature hs) {
+		List<SectionRow> rows = new ArrayList<>();
+		for (Flow flow : Flow.values()) {
+			Map<String, FlowSeries> chapters = chapters(flow);
+			FlowSeries total = total(flow);
+			for (Period year : detailYears(chapters)) {
+				Map<String, Amount> now = bySection(hs, chapters, year);
+				Map<String, Amount> before = bySection(hs, chapters, year.previousYear());
+				Amount t = total.resolve(year);
+				Amount pt = total.resolve(year.previousYear());
+				for (HsNomenclature.Section s : hs.sections()) {
+					Amount v = now.get(s.code());
+					Amount pv = before.get(s.code());
+					if (v == null && pv == null) {
+						continue;
+					}
+					rows.add(sectionRow(year, flow, s.code(), s.chapters(), s.name(), orZero(v),
+							before.isEmpty() ? null : orZero(pv), t, pt));
+				}
+				Amount rest = minus(t, sum(now.values()));
+				Amount previousRest = before.isEmpty() ? null : minus(pt, sum(before.values()));
+				if (rest != null && (rest.value().signum() != 0
+						|| (previousRest != null && previousRest.value().signum() != 0))) {
+					rows.add(sectionRow(year, flow, SectionRow.UNALLOCATED, "", UNALLOCATED_NAME, rest, previousRest, t,
+							pt));
+				}
+				if (t != null) {
+					// the total's contribution is its growth, shown only where the sections decompose it
+					SectionRow all = sectionRow(year, flow, SectionRow.TOTAL, "01–99", hs.name(TradeRow.TOTAL), t, pt, t,
+							pt);
+					rows.add(before.isEmpty() ? new SectionRow(year, flow.code(), all.code(), all.chapters(), all.name(),
+							all.value(), all.sharePct(), all.yoyPct(), null) : all);
+				}
+			}
+		}
+		return List.copyOf(rows);
+	}
+
+	private static SectionRow sectionRow(Period year, Flow flow, String code, String chapters, String name, Amount v,
+			Amount pv, Amount t, Amount pt) {
+		Double share = complete(v) && complete(t) ? TradeFormulas.sharePct(v.value(), t.value()) : null;
+		Double yoy = complete(v) && complete(pv) ? TradeFormulas.growthPct(v.value(), pv.value()) : null;
+		Double contribution = complete(v) && complete(pv) && complete(pt)
+				? TradeFormulas.contributionPp(v.value(), pv.value(), pt.value()) : null;
+		return new SectionRow(year, flow.code(), code, chapters, name, v.value(), share, yoy, contribution);
+	}
+
+	/** The chapters of a year summed per section code; empty when the year has no commodity breakdown. */
+	private static Map<String, Amount> bySection(HsNomenclature hs, Map<String, FlowSeries> chapters, Period year) {
+		Map<String, Amount> sums = new TreeMap<>();
+		chapters.forEach((chapter, series) -> {
+			Amount a = series.resolve(year);
+			if (a != null) {
+				sums.merge(hs.section(chapter).code(), a, PairAnalysis::plus);
+			}
+		});
+		return sums;
+	}
+
+	/** Years in which any chapter has a supplied value. */
+	private static TreeSet<Period> detailYears(Map<String, FlowSeries> chapters) {
+		TreeSet<Period> years = new TreeSet<>();
+		for (FlowSeries c : chapters.values()) {
+			for (Period p : c.suppliedPeriods()) {
+				years.add(Period.year(p.year()));
+			}
+		}
+		return years;
+	}
+
+	private static boolean hasDetail(Map<String, FlowSeries> chapters, Period year) {
+		return chapters.values().stream().anyMatch(c -> c.resolve(year) != null);
+	}
+
 	/** Chapter series of a flow: the sum of the top-level codes under each two-digit chapter. */
-	private java.util.Map<String, FlowSeries> chapters(Flow flow) {
-		java.util.Map<String, java.util.Map<Period, BigDecimal>> sums = new java.util.TreeMap<>();
+	private Map<String, FlowSeries> chapters(Flow flow) {
+		return this.chapterSeries.computeIfAbsent(flow, this::computeChapters);
+	}
+
+	private Map<String, FlowSeries> computeChapters(Flow flow) {
+		Map<String, Map<Period, BigDecimal>> sums = new TreeMap<>();
 		for (String code : this.ledger.topLevelCommodities(this.reporter, this.partner, flow)) {
 			FlowSeries s = commodity(flow, code);
-			java.util.Map<Period, BigDecimal> chapter = sums.computeIfAbsent(code.substring(0, 2),
-					c -> new java.util.HashMap<>());
+			Map<Period, BigDecimal> chapter = sums.computeIfAbsent(code.substring(0, 2), c -> new HashMap<>());
 			for (Period p : s.suppliedPeriods()) {
 				chapter.merge(p, s.supplied(p), BigDecimal::add);
 			}
 		}
-		java.util.Map<String, FlowSeries> chapters = new java.util.TreeMap<>();
+		Map<String, FlowSeries> chapters = new TreeMap<>();
 		sums.forEach((code, values) -> {
 			FlowSeries series = new FlowSeries();
 			values.forEach(series::put);
@@ -325,6 +423,13 @@ public final class PairAnalysis {
 			Double hhi = TradeFormulas.herfindahl(values);
 			add(rows, year, figures(year).complete(), "EXPORTS_HHI", hhi == null ? null
 					: BigDecimal.valueOf(hhi).setScale(6, java.math.RoundingMode.HALF_EVEN), "RATIO");
+		}
+		for (SectionRow s : sections(hs)) {
+			if (s.contributionPp() != null && !SectionRow.TOTAL.equals(s.code())) {
+				String flow = Flow.EXPORT.code().equals(s.flow()) ? "EXPORTS" : "IMPORTS";
+				add(rows, s.period(), figures(s.period()).complete(), flow + "_CONTRIBUTION_HS_" + s.code(),
+						TradeFormulas.pct(s.contributionPp()), "PP");
+			}
 		}
 		return rows;
 	}
@@ -384,6 +489,28 @@ public final class PairAnalysis {
 
 	private static BigDecimal value(Amount a) {
 		return a == null ? null : a.value();
+	}
+
+	private FlowSeries total(Flow flow) {
+		return flow == Flow.EXPORT ? this.exports : this.imports;
+	}
+
+	/** A section absent from a year that has a commodity breakdown: nothing traded, a complete zero. */
+	private static Amount orZero(Amount a) {
+		return (a != null) ? a : new Amount(BigDecimal.ZERO, true);
+	}
+
+	private static Amount plus(Amount a, Amount b) {
+		return new Amount(a.value().add(b.value()), a.complete() && b.complete());
+	}
+
+	private static Amount sum(Collection<Amount> amounts) {
+		return amounts.stream().reduce(PairAnalysis::plus).orElse(null);
+	}
+
+	/** {@code a − b} when both are complete, else {@code null}. */
+	private static Amount minus(Amount a, Amount b) {
+		return complete(a) && complete(b) ? new Amount(a.value().subtract(b.value()), true) : null;
 	}
 
 	private static FlowSeries orEmpty(FlowSeries s) {

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Runs the real job in-process through the command line, on the sample input and on bad files. */
 class NightlyJobFunctionalTests {
@@ -87,15 +88,59 @@ class NightlyJobFunctionalTests {
 				org.assertj.core.api.Assertions.within(1e-9));
 		assertThat(indicator(indicators, "2025", "ARTICLES")).isEqualTo(12.0);
 
+		// contributions to growth by HS section, by hand from input/trade.csv: section V = chapters 26 + 27,
+		// 1,312,400,000 + 30,339,600,000 in 2024 on 1,159,234,598 + 25,052,347,701 in 2023, over the 2023
+		// exports of 32,200,961,055; chapter 99 is "Other / not classified"
+		double exports2023 = 32_200_961_055.0;
+		List<java.util.Map<String, Object>> sections = org.partnership.reports.support.WorkbookRows
+			.read(this.dir.resolve("out/partnership-indicators_2025-11-25.xlsx"), "HS sections");
+		java.util.Map<String, Object> minerals = section(sections, "2024", "export", "V");
+		assertThat(minerals).containsEntry("Pair", "KAZ-EU27")
+			.containsEntry("Chapters", "25–27")
+			.containsEntry("Section name", "Mineral products")
+			.containsEntry("Value (USD)", 31_652_000_000.0);
+		assertThat((Double) minerals.get("Share of flow")).isCloseTo(0.82, within(1e-12));
+		assertThat((Double) minerals.get("YoY")).isCloseTo(31_652_000_000.0 / 26_211_582_299.0 - 1, within(1e-12));
+		assertThat((Double) minerals.get("Contribution (pp)"))
+			.isCloseTo((31_652_000_000.0 - 26_211_582_299.0) / exports2023 * 100, within(1e-9));
+		java.util.Map<String, Object> other = section(sections, "2024", "export", "OTHER");
+		assertThat(other).containsEntry("Section name", "Other / not classified")
+			.containsEntry("Value (USD)", 810_600_000.0);
+		assertThat((Double) other.get("Contribution (pp)"))
+			.isCloseTo((810_600_000.0 - 708_421_143.0) / exports2023 * 100, within(1e-9));
+		// the contributions add up to the exports' growth, 38.6 bn on 32.2 bn; 2022 has no breakdown: 2023 blank
+		double sum = sections.stream()
+			.filter(r -> "2024".equals(r.get("Period")) && "export".equals(r.get("Flow"))
+					&& !"TOTAL".equals(r.get("Section")))
+			.mapToDouble(r -> (Double) r.get("Contribution (pp)"))
+			.sum();
+		double growth = (38_600_000_000.0 / exports2023 - 1) * 100;
+		assertThat(sum).isCloseTo(growth, within(1e-9));
+		assertThat((Double) section(sections, "2024", "export", "TOTAL").get("Contribution (pp)"))
+			.isCloseTo(growth, within(1e-9));
+		assertThat(section(sections, "2023", "export", "V")).containsEntry("Contribution (pp)", "");
+		assertThat(indicator(indicators, "2024", "EXPORTS_CONTRIBUTION_HS_V"))
+			.isCloseTo((31_652_000_000.0 - 26_211_582_299.0) / exports2023 * 100, within(1e-6));
+
 		// the official's briefing of the latest complete year carries the founding article's figures
 		String briefing = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2024.pdf"));
 		assertThat(briefing).contains("Kazakhstan – European Union (EU27)", "2024 compared with 2023")
 			.contains("49.7", "38.6", "11.1", "27.5", "+16.9%")
 			.contains("Turnover reached 49.7 bn USD in 2024, up 16.9% on 2023.")
+			.contains("By HS section, mineral products (V) contributed +16.9 pp to the +19.9% change in exports")
 			.contains("Page 1 of 2");
 		// year-to-date: Jan–Sep 2025 against Jan–Sep 2024 (input/README.md: +5.66 % turnover)
 		String ytd = pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2025-9M.pdf"));
 		assertThat(ytd).contains("Jan–Sep 2025").contains("38.8").contains("+5.7%");
+	}
+
+	private static java.util.Map<String, Object> section(List<java.util.Map<String, Object>> rows, String period,
+			String flow, String section) {
+		return rows.stream()
+			.filter(r -> period.equals(r.get("Period")) && flow.equals(r.get("Flow"))
+					&& section.equals(r.get("Section")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no section " + section + " for " + flow + " " + period));
 	}
 
 	private static Double indicator(List<java.util.Map<String, Object>> rows, String period, String indicator) {

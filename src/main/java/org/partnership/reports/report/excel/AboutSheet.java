@@ -17,11 +17,14 @@ import org.partnership.reports.report.excel.Styles.Kind;
 final class AboutSheet {
 
 	/** Definitions and input files share the columns, so the widths suit both (about one landscape page). */
-	static final List<Column> DEFINITION_COLUMNS = List.of(new Column("Code", 28), new Column("Name", 34),
+	static final List<Column> DEFINITION_COLUMNS = List.of(new Column("Code", 34), new Column("Name", 34),
 			new Column("Formula", 34), new Column("Unit", 12), new Column("Scope", 14), new Column("Source", 28));
 
 	/** File, SHA-256 over the Name and Formula columns, then the counts. */
 	static final List<String> INPUT_HEADERS = List.of("File", "SHA-256", "", "Rows read", "Accepted", "Rejected");
+
+	/** Characters of the default font per unit of column width, a little on the safe side. */
+	private static final double CHARS_PER_WIDTH = 1.1;
 
 	static final List<String> NOTES = List.of(
 			"Amounts are US dollars. Cells hold full dollars; number formats show them in billions (bn) or millions (m).",
@@ -29,6 +32,7 @@ final class AboutSheet {
 			"Indicators with unit PCT follow the same rule; PP (percentage points) are stored as points.",
 			"YoY compares a period with the same period one year earlier. Empty or n/a means not available, never zero.",
 			"On the Trade sheet, turnover and balance are formulas over the exports and imports cells above them.",
+			"On the HS sections sheet, the contributions (pp) of a year and flow add up to its Total row: the flow's YoY.",
 			"Feed text that starts with = + - @, tab or CR is stored as text (quote prefix), never as a formula.",
 			"Texts longer than Excel's 32,767 characters per cell end with \"" + SafeText.TRUNCATED + "\".",
 			"Only http and https article addresses are links; other addresses stay text in the URL column.",
@@ -87,7 +91,25 @@ final class AboutSheet {
 			this.cells.text(row, 3, definition.unit());
 			this.cells.text(row, 4, definition.scope(), Kind.WRAP);
 			this.cells.text(row, 5, definition.source(), Kind.WRAP);
+			row.setHeightInPoints(lines(definition) * Layout.LINE_HEIGHT);
 		}
+	}
+
+	/**
+	 * Lines the tallest wrapped cell of a definition needs, estimated from its length (a column fits
+	 * about 1.1 characters per unit of width, less where words wrap early): viewers do not grow a row for
+	 * wrapped text on opening.
+	 */
+	static int lines(IndicatorDefinition definition) {
+		String[] wrapped = { definition.name(), definition.formula(), definition.scope(), definition.source() };
+		int[] columns = { 1, 2, 4, 5 };
+		int lines = 1;
+		for (int i = 0; i < wrapped.length; i++) {
+			int width = DEFINITION_COLUMNS.get(columns[i]).width();
+			int length = (wrapped[i] != null) ? wrapped[i].length() : 0;
+			lines = Math.max(lines, (int) Math.ceil(length / (width * CHARS_PER_WIDTH)));
+		}
+		return lines;
 	}
 
 	private int fact(Sheet sheet, int r, String label, String value) {

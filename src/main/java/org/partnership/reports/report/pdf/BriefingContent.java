@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.partnership.reports.period.Period;
 import org.partnership.reports.report.EventRow;
@@ -20,6 +21,7 @@ import org.partnership.reports.report.ProductRow;
 import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.ReportModel;
+import org.partnership.reports.report.SectionRow;
 import org.partnership.reports.report.TopicRow;
 
 /**
@@ -34,6 +36,9 @@ final class BriefingContent {
 	static final int TABLE_YEARS = 5;
 
 	static final int TOP_PRODUCTS = 5;
+
+	/** An HS section I–XXI, not "other", "not broken down" or the total. */
+	private static final Pattern SECTION = Pattern.compile("[IVX]+");
 
 	/**
 	 * How many rows page 2 lists; the writer steps down these levels until the briefing fits two pages.
@@ -335,6 +340,10 @@ final class BriefingContent {
 		this.data.put("productsPeriod", period(this.productsPeriod, true));
 		this.data.put("topExport", topProduct(this.exportProducts));
 		this.data.put("topImport", topProduct(this.importProducts));
+		this.data.put("productsComparison",
+				period(this.productsPeriod == null ? null : this.productsPeriod.previousYear(), true));
+		this.data.put("topExportSection", topSection(pair, this.productsPeriod, true));
+		this.data.put("topImportSection", topSection(pair, this.productsPeriod, false));
 
 		Map<String, Object> topic = new LinkedHashMap<>();
 		topic.put("hasValue", !this.topics.isEmpty());
@@ -421,6 +430,35 @@ final class BriefingContent {
 			m.put("value", this.fmt.amount(p.usd()));
 			m.put("share", p.share());
 			m.put("yoy", p.yoy());
+		}
+		return m;
+	}
+
+	/**
+	 * The HS section (I–XXI) that contributed most to the flow's change in the products period, in
+	 * absolute value (the first in nomenclature order on a tie), with the flow's growth; no value when
+	 * the previous year has no commodity breakdown.
+	 */
+	private Map<String, Object> topSection(PairReport pair, Period productsPeriod, boolean exports) {
+		List<SectionRow> rows = pair.sections()
+			.stream()
+			.filter(s -> productsPeriod != null && productsPeriod.equals(s.period()) && isExport(s.flow()) == exports
+					&& isFlow(s.flow()))
+			.toList();
+		SectionRow top = rows.stream()
+			.filter(s -> s.contributionPp() != null && SECTION.matcher(s.code()).matches())
+			.reduce((a, b) -> Math.abs(b.contributionPp()) > Math.abs(a.contributionPp()) ? b : a)
+			.orElse(null);
+		SectionRow total = rows.stream().filter(s -> SectionRow.TOTAL.equals(s.code())).findFirst().orElse(null);
+		Map<String, Object> m = new LinkedHashMap<>();
+		boolean hasValue = top != null && total != null && total.yoyPct() != null;
+		m.put("hasValue", hasValue);
+		if (hasValue) {
+			m.put("code", top.code());
+			m.put("name", Objects.toString(top.name(), top.code()));
+			m.put("contribution", this.fmt.signedPp(top.contributionPp()));
+			m.put("share", this.fmt.pct(top.sharePct()));
+			m.put("growth", this.fmt.signedPct(total.yoyPct()));
 		}
 		return m;
 	}

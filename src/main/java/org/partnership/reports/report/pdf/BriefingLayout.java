@@ -32,6 +32,9 @@ final class BriefingLayout {
 
 	private static final char DOWN = '\u25BC';
 
+	/** Sentences of the highlights box: {@code highlight.1} … {@code highlight.4}; an empty one is skipped. */
+	static final int HIGHLIGHTS = 4;
+
 	private final Document document;
 
 	private final PdfWriter writer;
@@ -212,7 +215,7 @@ final class BriefingLayout {
 		cell.setBackgroundColor(BriefingStyle.HIGHLIGHT);
 		cell.setPadding(8);
 		cell.setPaddingTop(4);
-		for (int i = 1; i <= 3; i++) {
+		for (int i = 1; i <= HIGHLIGHTS; i++) {
 			String sentence = this.texts.get("highlight." + i);
 			if (sentence.isBlank()) {
 				continue;

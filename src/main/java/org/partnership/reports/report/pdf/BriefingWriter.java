@@ -160,8 +160,8 @@ public final class BriefingWriter {
 	}
 
 	/**
-	 * Renders the texts; a second pass when the template relabels the top product or topic (e.g.
-	 * {@code product.27 = …}) so sentences and tables use the same name.
+	 * Renders the texts; a second pass when the template relabels the top product, section or topic
+	 * (e.g. {@code product.27 = …}) so sentences and tables use the same name.
 	 */
 	private BriefingTexts texts(BriefingContent content) throws IOException {
 		BriefingTexts texts = BriefingTexts.render(this.templates, content.fmt.language(), content.data);
@@ -169,6 +169,8 @@ public final class BriefingWriter {
 		relabelled |= relabel(texts, content.data.get("topExport"), "product");
 		relabelled |= relabel(texts, content.data.get("topImport"), "product");
 		relabelled |= relabel(texts, content.data.get("topTopic"), "topic");
+		relabelled |= relabel(texts, content.data.get("topExportSection"), "hsSection");
+		relabelled |= relabel(texts, content.data.get("topImportSection"), "hsSection");
 		return relabelled ? BriefingTexts.render(this.templates, content.fmt.language(), content.data) : texts;
 	}
 

@@ -21,6 +21,7 @@ import org.partnership.reports.report.ProductRow;
 import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.ReportModel;
+import org.partnership.reports.report.SectionRow;
 import org.partnership.reports.report.TopicRow;
 
 /**
@@ -47,6 +48,9 @@ final class LargeModel {
 			"HHI_EXPORTS", "HHI_IMPORTS", "TOP3_SHARE", "ARTICLES");
 
 	static final int CHAPTERS = 97;
+
+	/** HS sections per year and flow, with "other" and the total. */
+	static final int SECTIONS = 23;
 
 	static final int ARTICLES = 100_000;
 
@@ -153,6 +157,16 @@ final class LargeModel {
 				}
 			}
 		}
+		List<SectionRow> sections = new ArrayList<>();
+		for (int year = FIRST_YEAR; year <= lastYear; year++) {
+			for (String flow : List.of("export", "import")) {
+				for (int s = 1; s <= SECTIONS; s++) {
+					sections.add(new SectionRow(Period.year(year), flow, "S" + s, "01–99",
+							"Section " + s + " of the harmonised system, pair " + partner,
+							BigDecimal.valueOf(2_000_000_000L / s), 20.0 / s, 1.5, 0.3));
+				}
+			}
+		}
 		PeriodFigures latest = annual.get(annual.size() - 1);
 		PeriodFigures before = annual.get(annual.size() - 2);
 		KeyFigures year = new KeyFigures(latest.period(), before.period(), true, true,
@@ -160,7 +174,7 @@ final class LargeModel {
 				new Figure(latest.turnover(), before.turnover(), 4.0), new Figure(latest.balance(), before.balance(), 4.0),
 				300.0, 5.0);
 		return new PairReport("KAZ", partner, "Kazakhstan", "Partner " + p, null, annual, periods, year, null, null,
-				products);
+				products, sections);
 	}
 
 	private static PeriodFigures figures(Period period, long millions) {

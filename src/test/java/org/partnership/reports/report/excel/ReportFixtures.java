@@ -28,6 +28,7 @@ import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.ReportModel;
 import org.partnership.reports.report.RunInfo;
 import org.partnership.reports.report.RunInfo.InputFileInfo;
+import org.partnership.reports.report.SectionRow;
 import org.partnership.reports.report.TopicRow;
 
 /**
@@ -172,7 +173,7 @@ final class ReportFixtures {
 				flows.get(ytd.previousYear())[0], flows.get(ytd.previousYear())[1], null);
 		return new PairReport("KAZ", "EU27", "Kazakhstan", "European Union (27)",
 				"EU27: the 27 member states since 1 February 2020, backcast over the whole series", annual, periods,
-				latestYear, latestQuarter, yearToDate, products());
+				latestYear, latestQuarter, yearToDate, products(), sections());
 	}
 
 	/** Months, quarters and Jan–Sep of 2023–2025, summed from the monthly rows. */
@@ -229,6 +230,48 @@ final class ReportFixtures {
 					BigDecimal.valueOf(v2024), pct(v2024, total2024), yoy(v2024, v2023),
 					round1((v2024 - v2023) * 100.0 / total2023)));
 		}
+	}
+
+	/** HS sections of the chapters above, in nomenclature order: code, chapters, name, chapters held. */
+	private static final String[][] SECTIONS = { { "II", "06–14", "Vegetable products", "10" },
+			{ "IV", "16–24", "Prepared foodstuffs; beverages, spirits and vinegar; tobacco", "22" },
+			{ "V", "25–27", "Mineral products", "26 27" },
+			{ "VI", "28–38", "Products of the chemical or allied industries", "28 30 33 38" },
+			{ "VII", "39–40", "Plastics and rubber and articles thereof", "39" },
+			{ "XIV", "71", "Pearls, precious stones and metals; imitation jewellery; coin", "71" },
+			{ "XV", "72–83", "Base metals and articles of base metal", "72 73 74 76 79" },
+			{ "XVI", "84–85", "Machinery and mechanical appliances; electrical equipment", "84 85" },
+			{ "XVII", "86–89", "Vehicles, aircraft, vessels and associated transport equipment", "87" },
+			{ "XVIII", "90–92", "Optical, photographic, measuring and medical instruments", "90" },
+			{ "OTHER", "98–99, other", "Other / not classified", "99" } };
+
+	/** The chapters summed per section, 2024 on 2023, then the total; rounded as the product rows. */
+	private static List<SectionRow> sections() {
+		List<SectionRow> rows = new ArrayList<>();
+		sections(rows, "export", EXPORT_CHAPTERS, EXPORT_VALUES, 32_200_961_055L, 38_600_000_000L);
+		sections(rows, "import", IMPORT_CHAPTERS, IMPORT_VALUES, 10_314_009_005L, 11_100_000_000L);
+		return rows;
+	}
+
+	private static void sections(List<SectionRow> rows, String flow, String[][] chapters, long[][] values,
+			long total2023, long total2024) {
+		for (String[] section : SECTIONS) {
+			long v2023 = 0;
+			long v2024 = 0;
+			for (int i = 0; i < chapters.length; i++) {
+				if (List.of(section[3].split(" ")).contains(chapters[i][0])) {
+					v2023 += values[i][0];
+					v2024 += values[i][1];
+				}
+			}
+			if (v2023 != 0 || v2024 != 0) {
+				rows.add(new SectionRow(Period.year(2024), flow, section[0], section[1], section[2],
+						BigDecimal.valueOf(v2024), pct(v2024, total2024), yoy(v2024, v2023),
+						round1((v2024 - v2023) * 100.0 / total2023)));
+			}
+		}
+		rows.add(new SectionRow(Period.year(2024), flow, SectionRow.TOTAL, "01–99", "All goods",
+				BigDecimal.valueOf(total2024), 100.0, yoy(total2024, total2023), yoy(total2024, total2023)));
 	}
 
 	/** Per year: exports, imports, turnover (USD), turnover YoY and coverage ratio (PCT). */

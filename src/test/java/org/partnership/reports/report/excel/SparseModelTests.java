@@ -36,7 +36,8 @@ class SparseModelTests {
 		Path file = this.dir.resolve("empty.xlsx");
 		new WorkbookWriter().write(empty, file);
 		try (XSSFWorkbook workbook = Workbooks.open(file)) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
+			assertThat(workbook.getSheet("HS sections").getLastRowNum()).isZero();
 			assertThat(Workbooks.row(workbook.getSheet("Overview"), "No trade figures in this run.")).isNotNull();
 			assertThat(workbook.getSheet("Overview").getDrawingPatriarch()).isNull();
 			// a table needs a data row: an empty one
@@ -64,7 +65,7 @@ class SparseModelTests {
 				new PeriodFigures(Period.year(2024), false, new BigDecimal("38600000000"),
 						new BigDecimal("11100000000"), 19.9, null, null));
 		PairReport sparse = new PairReport("KAZ", "EU27", null, null, null, annual, annual, year, null, ytd,
-				List.of());
+				List.of(), List.of());
 		ReportModel base = ReportFixtures.model();
 		ReportModel model = new ReportModel(base.run(), List.of(sparse), List.of(), List.of(), List.of(), List.of(),
 				List.of(), base.dataQuality(), List.of());

@@ -55,8 +55,8 @@ class WorkbookContentTests {
 	void sheetsComeInTheDocumentedOrder() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("Overview", "Indicators", "Trade", "Commodities", "Articles", "Topics",
-				"Events", "Reconciliation", "Data quality", "About");
+		assertThat(names).containsExactly("Overview", "Indicators", "Trade", "Commodities", "HS sections", "Articles",
+				"Topics", "Events", "Reconciliation", "Data quality", "About");
 	}
 
 	@Test
@@ -207,6 +207,40 @@ class WorkbookContentTests {
 	}
 
 	@Test
+	void hsSectionsListContributionsInPointsUpToTheFlowTotal() {
+		Sheet sheet = workbook.getSheet("HS sections");
+		assertThat(texts(sheet.getRow(0), 0, 10)).containsExactly("Pair", "Period", "Flow", "Section", "Chapters",
+				"Section name", "Value (USD)", "Share of flow", "YoY", "Contribution (pp)");
+		// exports 2024 in nomenclature order: II, V, VI, XIV, XV, OTHER, then the total
+		Row minerals = sheet.getRow(2);
+		assertThat(texts(minerals, 0, 6)).containsExactly("KAZ-EU27", "2024", "export", "V", "25–27",
+				"Mineral products");
+		// chapters 26 + 27: 1,312,400,000 + 30,339,600,000
+		assertThat(minerals.getCell(6).getNumericCellValue()).isEqualTo(31_652_000_000d);
+		assertThat(Workbooks.format(minerals.getCell(6))).isEqualTo("#,##0.0,,\" m\"");
+		// 31,652.0 / 38,600.0 = 82.0 %
+		assertThat(minerals.getCell(7).getNumericCellValue()).isEqualTo(0.82);
+		assertThat(Workbooks.format(minerals.getCell(7))).isEqualTo("0.0%");
+		// on 26,211,582,299 in 2023: +20.8 %
+		assertThat(minerals.getCell(8).getNumericCellValue()).isEqualTo(0.208);
+		assertThat(Workbooks.format(minerals.getCell(8))).isEqualTo(CHANGE);
+		// 5,440,417,701 / 32,200,961,055 (exports 2023) = 16.9 pp, stored as points
+		assertThat(minerals.getCell(9).getNumericCellValue()).isEqualTo(16.9);
+		assertThat(Workbooks.format(minerals.getCell(9))).isEqualTo("+0.0\" pp\";-0.0\" pp\";0.0\" pp\"");
+		Row other = sheet.getRow(6);
+		assertThat(texts(other, 3, 6)).containsExactly("OTHER", "98–99, other", "Other / not classified");
+		Row total = sheet.getRow(7);
+		assertThat(texts(total, 3, 6)).containsExactly("TOTAL", "01–99", "All goods");
+		assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(38_600_000_000d);
+		assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+		assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(0.199);
+		assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(19.9);
+		// then the nine import rows (eight sections and the total)
+		assertThat(texts(sheet.getRow(8), 0, 4)).containsExactly("KAZ-EU27", "2024", "import", "IV");
+		assertThat(sheet.getLastRowNum()).isEqualTo(16);
+	}
+
+	@Test
 	void articlesHaveRealDatesAndJoinedLists() {
 		Sheet sheet = workbook.getSheet("Articles");
 		assertThat(texts(sheet.getRow(0), 0, 11)).containsExactly("ID", "Date", "Source", "Language", "Title",
@@ -283,11 +317,15 @@ class WorkbookContentTests {
 		assertThat(texts(header, 0, 6)).containsExactly("Code", "Name", "Formula", "Unit", "Scope", "Source");
 		assertThat(texts(sheet.getRow(header.getRowNum() + 2), 0, 4)).containsExactly("COVERAGE_RATIO",
 				"Coverage ratio", "X / M × 100", "PCT");
+		// wrapped definitions get the height of their tallest cell: "reporter–partner" (16 characters)
+		// needs two lines in the 14-wide Scope column
+		assertThat(sheet.getRow(header.getRowNum() + 2).getHeightInPoints()).isEqualTo(2 * Layout.LINE_HEIGHT);
 	}
 
 	@Test
 	void listSheetsFreezeTheirHeaderAndPrintLandscapeOnePageWide() {
-		for (String name : List.of("Indicators", "Commodities", "Articles", "Topics", "Events", "Reconciliation")) {
+		for (String name : List.of("Indicators", "Commodities", "HS sections", "Articles", "Topics", "Events",
+				"Reconciliation")) {
 			Sheet sheet = workbook.getSheet(name);
 			PaneInformation pane = sheet.getPaneInformation();
 			assertThat(pane.isFreezePane()).as(name).isTrue();

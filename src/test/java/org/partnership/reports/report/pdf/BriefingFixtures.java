@@ -21,6 +21,7 @@ import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.ReportModel;
 import org.partnership.reports.report.RunInfo;
+import org.partnership.reports.report.SectionRow;
 import org.partnership.reports.report.TopicRow;
 
 /**
@@ -90,7 +91,7 @@ final class BriefingFixtures {
 	static PairReport pair(KeyFigures latestYear) {
 		return new PairReport("KAZ", "EU27", "Kazakhstan", "European Union (EU27)",
 				"EU27: the 27 member states since 1 February 2020, back-cast for every year shown.", annual(),
-				annual(), latestYear, null, null, products());
+				annual(), latestYear, null, null, products(), sections());
 	}
 
 	static KeyFigures latestYear() {
@@ -166,6 +167,50 @@ final class BriefingFixtures {
 			}
 		}
 		return rows;
+	}
+
+	/** Section, its chapters among the products above. */
+	private static final String[][] SECTIONS = { { "II", "10" }, { "V", "26 27" }, { "VI", "28 30" },
+			{ "VII", "39" }, { "XIV", "71" }, { "XV", "72 73 74" }, { "XVI", "84 85" }, { "XVII", "87" },
+			{ "XVIII", "90" }, { "OTHER", "99" } };
+
+	/**
+	 * 2024 on 2023 by HS section: the product rows summed per section, the rest of the flow total as
+	 * "not broken down by chapter", then the total.
+	 */
+	static List<SectionRow> sections() {
+		List<SectionRow> rows = new ArrayList<>();
+		for (String flow : new String[] { "export", "import" }) {
+			long total = flow.equals("export") ? 38_600_000_000L : 11_100_000_000L;
+			long prevTotal = flow.equals("export") ? 32_200_961_055L : 10_314_009_005L;
+			long restNow = total;
+			long restBefore = prevTotal;
+			for (String[] section : SECTIONS) {
+				long now = 0;
+				long before = 0;
+				for (Object[] p : PRODUCTS) {
+					if (p[0].equals(flow) && List.of(section[1].split(" ")).contains(p[1])) {
+						before += (Long) p[3];
+						now += (Long) p[4];
+					}
+				}
+				if (now != 0 || before != 0) {
+					rows.add(sectionRow(flow, section[0], "Section " + section[0], now, before, total, prevTotal));
+					restNow -= now;
+					restBefore -= before;
+				}
+			}
+			rows.add(sectionRow(flow, SectionRow.UNALLOCATED, "Not broken down by chapter", restNow, restBefore, total,
+					prevTotal));
+			rows.add(sectionRow(flow, SectionRow.TOTAL, "All goods", total, prevTotal, total, prevTotal));
+		}
+		return rows;
+	}
+
+	private static SectionRow sectionRow(String flow, String code, String name, long now, long before, long total,
+			long prevTotal) {
+		return new SectionRow(Period.year(2024), flow, code, "", name, usd(now), now * 100.0 / total,
+				yoy(usd(now), usd(before)), (now - before) * 100.0 / prevTotal);
 	}
 
 	static List<TopicRow> topics() {

@@ -139,6 +139,19 @@ class BriefingWriterTests {
 	}
 
 	@Test
+	void highlightsNameTheHsSectionThatContributedMostToEachFlow() throws IOException {
+		// BriefingFixtures.sections, 2024 on 2023: exports +19.9 %, of which section V (chapters 26 + 27,
+		// 31,652.0 m on 26,211.6 m of a 32,201.0 m total) +16.9 pp; imports +7.6 %, of which section XVI
+		// (chapters 84 + 85, 5,272.5 m on 4,775.4 m of a 10,314.0 m total) +4.8 pp
+		assertThat(normalise(text(english, 1, 1))).contains(
+				"By HS section, mineral products (V) contributed +16.9 pp to the +19.9% change in exports; machinery "
+						+ "and electrical equipment (XVI) +4.8 pp to the +7.6% change in imports (2024 on 2023).");
+		assertThat(normalise(text(russian, 1, 1))).contains(
+				"Наибольший вклад в изменение экспорта за 2024 г. (+19,9%) внёс раздел V ТН ВЭД («Минеральные продукты», "
+						+ "+16,9 п.п.); в изменение импорта (+7,6%) – раздел XVI («Машины и оборудование», +4,8 п.п.).");
+	}
+
+	@Test
 	void kazakhAndRussianTitlesExtractAsWritten() throws IOException {
 		String all = text(english, 1, 2);
 		assertThat(normalise(all)).contains(BriefingFixtures.KAZAKH_TITLE).contains(BriefingFixtures.RUSSIAN_TITLE);
@@ -365,7 +378,7 @@ class BriefingWriterTests {
 		KeyFigures empty = new KeyFigures(year, null, false, false, null, Figure.EMPTY, Figure.EMPTY, null, null,
 				null);
 		PairReport pair = new PairReport("KAZ", "XYZ", "Kazakhstan", null, null, List.of(), List.of(), empty, null,
-				null, List.of());
+				null, List.of(), List.of());
 		ReportModel model = new ReportModel(new RunInfo(BriefingFixtures.RUN_DATE, null, null, null, List.of()),
 				List.of(pair), List.of(), List.of(), List.of(), List.of(), List.of(),
 				new DataQuality(List.of(), List.of(), List.of()), List.of());
