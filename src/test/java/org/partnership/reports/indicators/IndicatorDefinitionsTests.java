@@ -15,7 +15,7 @@ import org.partnership.reports.trade.HsNomenclature;
 import org.partnership.reports.trade.PairAnalysis;
 import org.partnership.reports.trade.TradeLedger;
 import org.partnership.reports.trade.TradeRow;
-import org.partnership.reports.trade.TradeStore.StagedTradeRow;
+import org.partnership.reports.trade.TradeLedger.StagedTradeRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

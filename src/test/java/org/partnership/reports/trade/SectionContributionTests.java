@@ -8,7 +8,7 @@ import org.partnership.reports.period.Period;
 import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.ProductRow;
 import org.partnership.reports.report.SectionRow;
-import org.partnership.reports.trade.TradeStore.StagedTradeRow;
+import org.partnership.reports.trade.TradeLedger.StagedTradeRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
