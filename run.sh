@@ -16,8 +16,11 @@ if ! command -v java >/dev/null 2>&1 && [[ -z "${JAVA_HOME:-}" ]]; then
 fi
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+# The jar's own time stamp is fixed by the reproducible build (project.build.outputTimestamp), so
+# freshness is judged by a stamp file that run.sh sets when a build it started has begun.
+built="$here/target/.run-sh-built"
 stale() {
-  [[ ! -f "$jar" ]] || [[ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]
+  [[ ! -f "$jar" || ! -f "$built" ]] || [[ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$built" -print -quit 2>/dev/null)" ]]
 }
 
 if stale; then
@@ -28,7 +31,10 @@ if stale; then
     fi
     if stale; then
       echo "building partnership-reports (first run or sources changed)..." >&2
+      # stamped with the start of the build, so a source saved during the build triggers the next one
+      mkdir -p "$here/target" && touch "$here/target/.run-sh-building"
       cd "$here" && ./mvnw -q -B -DskipTests package >&2
+      mv -f "$here/target/.run-sh-building" "$built"
     fi
   ) || { echo "error: build failed (run ./mvnw package to see why)" >&2; exit 2; }
 fi
