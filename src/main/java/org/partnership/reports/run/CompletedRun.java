@@ -16,8 +16,8 @@ import java.util.Properties;
  * Written when a run completes (or is found up to date in the job repository), deleted before a job
  * starts, so it never describes a run that is under way or failed.
  * <p>
- * It lets an unchanged night say "up to date" in well under a second, before Spring and H2 start and
- * without reading the inputs: {@link #mismatch(RunSettings)} compares it with the files on disk. Any
+ * It lets an unchanged night say "up to date" in about a second, before Spring and H2 start and
+ * without reading the inputs, whatever their size: {@link #mismatch(RunSettings)} compares it with the files on disk. Any
  * difference sends the invocation down the usual path, where the job repository decides.
  */
 public record CompletedRun(LocalDate runDate, String fingerprint, String configurationHash, Path output,
