@@ -9,6 +9,9 @@ export TZ="${PARTNERSHIP_TZ:-UTC}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 jar="$here/target/partnership-reports.jar"
+# the jar unpacked by Spring Boot's jarmode tools: a plain class path starts faster than the
+# nested-jar launcher (about 0.4 s of CPU less on every invocation)
+app="$here/target/app"
 
 if ! command -v java >/dev/null 2>&1 && [[ -z "${JAVA_HOME:-}" ]]; then
   echo "error: java not found: install a JDK 17 or set JAVA_HOME" >&2
@@ -16,11 +19,30 @@ if ! command -v java >/dev/null 2>&1 && [[ -z "${JAVA_HOME:-}" ]]; then
 fi
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+# The jar's own time stamp is fixed by the reproducible build (project.build.outputTimestamp), so
+# freshness is judged by a stamp file that run.sh sets when a build it started has begun.
+built="$here/target/.run-sh-built"
 stale() {
-  [[ ! -f "$jar" ]] || [[ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]
+  [[ ! -f "$jar" || ! -f "$built" ]] || [[ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$built" -print -quit 2>/dev/null)" ]]
 }
 
-if stale; then
+# Unpacks the jar into $app; if that fails the job starts from the jar, only slower. The marker
+# dates the unpacking: any rewrite or copy of the jar moves its change time (ctime) past it.
+unpack() {
+  rm -rf "$app" "$app.new"
+  touch "$here/target/.unpacking"
+  if "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$app.new" >/dev/null 2>&1; then
+    mv "$here/target/.unpacking" "$app.new/.unpacked" && mv "$app.new" "$app"
+  else
+    rm -rf "$app.new"
+    echo "note: could not unpack $jar; running from the jar" >&2
+  fi
+}
+unpacked() {
+  [[ -f "$app/.unpacked" && -f "$jar" && -z "$(find "$jar" -cnewer "$app/.unpacked" -print 2>/dev/null)" ]]
+}
+
+if stale || ! unpacked; then
   (
     # one build at a time, even when two runs start together
     if command -v flock >/dev/null 2>&1; then
@@ -28,10 +50,21 @@ if stale; then
     fi
     if stale; then
       echo "building partnership-reports (first run or sources changed)..." >&2
-      cd "$here" && ./mvnw -q -B -DskipTests package >&2
+      # stamped with the start of the build, so a source saved during the build triggers the next one
+      mkdir -p "$here/target" && touch "$here/target/.run-sh-building"
+      (cd "$here" && ./mvnw -q -B -DskipTests package >&2)
+      mv -f "$here/target/.run-sh-building" "$built"
+    fi
+    if ! unpacked; then
+      unpack
     fi
   ) || { echo "error: build failed (run ./mvnw package to see why)" >&2; exit 2; }
 fi
 
+launch="$jar"
+if unpacked; then
+  launch="$app/partnership-reports.jar"
+fi
+
 exec "$java_bin" ${JAVA_OPTS:--Xmx1g} -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true \
-  -Duser.timezone="$TZ" -Dpartnership.home="$here" -jar "$jar" "$@"
+  -Duser.timezone="$TZ" -Dpartnership.home="$here" -jar "$launch" "$@"

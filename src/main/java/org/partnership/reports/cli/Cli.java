@@ -2,9 +2,13 @@ package org.partnership.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,7 +18,9 @@ import java.util.regex.Pattern;
 import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.ingest.InputFileException;
 import org.partnership.reports.job.NightlyRun;
+import org.partnership.reports.run.CompletedRun;
 import org.partnership.reports.run.ExitCode;
+import org.partnership.reports.run.InputHashes;
 import org.partnership.reports.run.InputValidation;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunLock;
@@ -27,9 +33,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The process entry: checks the command line and the input files, takes the state-folder lock, then
- * starts Spring and the job. Every problem before the job ends in one line on stderr and a
- * documented exit code.
+ * The process entry: checks the command line, takes the state-folder lock, answers an unchanged
+ * night from the record of the last completed run, else checks the input files and starts Spring and
+ * the job. Every problem before the job ends in one line on stderr and a documented exit code.
  */
 public final class Cli {
 
@@ -81,7 +87,17 @@ public final class Cli {
 				if (lock == null) {
 					return fail(ExitCode.LOCKED, "another run holds the lock on " + settings.stateDir() + "; exiting");
 				}
-				RunInputs inputs = RunInputs.check(settings);
+				if (upToDate(settings)) {
+					return ExitCode.OK.code();
+				}
+				RunInputs inputs = RunInputs.check(settings,
+						settings.force() ? InputHashes.NONE : InputHashes.read(settings.stateDir()));
+				try {
+					InputHashes.write(settings.stateDir(), inputs);
+				}
+				catch (UncheckedIOException ex) {
+					// only a cache: the next run hashes again
+				}
 				return runJob(settings, inputs).code();
 			}
 		}
@@ -93,11 +109,59 @@ public final class Cli {
 		}
 	}
 
+	/**
+	 * The unchanged night, answered before Spring and H2 start and without reading the inputs: the
+	 * record of the last completed run matches the run date, options and input files (path, size,
+	 * modification time, inode), and what it published is still there. Anything else goes on to the
+	 * input checks and the job repository, which decide as before.
+	 */
+	private boolean upToDate(RunSettings settings) {
+		if (settings.force()) {
+			log(settings, "--force: hashing every input again and starting a new run");
+			return false;
+		}
+		CompletedRun last = CompletedRun.read(settings.stateDir());
+		String mismatch;
+		try {
+			mismatch = last == null ? "no completed run recorded" : last.mismatch(settings);
+		}
+		catch (RuntimeException ex) {
+			mismatch = ex.toString();
+		}
+		if (mismatch != null) {
+			log(settings, "checking the inputs: not up to date by the record of the last completed run (" + mismatch + ")");
+			return false;
+		}
+		log(settings, "up to date: inputs, options and published reports match the completed run of fingerprint "
+				+ last.fingerprint() + " recorded in " + settings.stateDir() + "; the job was not started");
+		this.out.println(CompletedRun.upToDateMessage(settings.runDate()));
+		return true;
+	}
+
+	/** One line in the run's log file, in the layout Spring Boot uses there, before Spring is started. */
+	private static void log(RunSettings settings, String message) {
+		String line = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").format(OffsetDateTime.now())
+				+ "  INFO " + ProcessHandle.current().pid() + " --- [partnership-reports] [main] "
+				+ "org.partnership.reports.cli.Cli          : " + message + System.lineSeparator();
+		Path file = logFile(settings);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			// a courtesy: the outcome is on stdout and in the exit code
+		}
+	}
+
+	private static Path logFile(RunSettings settings) {
+		return settings.stateDir().resolve("logs").resolve(settings.runDate() + ".log");
+	}
+
 	private ExitCode runJob(RunSettings settings, RunInputs inputs) throws Exception {
 		Files.createDirectories(settings.output());
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("partnership.state-dir", settings.stateDir().toString());
-		props.put("logging.file.name", settings.stateDir().resolve("logs").resolve(settings.runDate() + ".log").toString());
+		props.put("logging.file.name", logFile(settings).toString());
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnershipReportsApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties(props)

@@ -62,6 +62,16 @@ public final class CsvInput {
 	 * @throws InputFileException naming the file and the problem
 	 */
 	public static CsvInput open(Path path, Set<String> requiredColumns) {
+		return open(path, requiredColumns, null);
+	}
+
+	/**
+	 * Checks a file and reads its header. {@code knownSha256}, when not {@code null}, is the SHA-256 of
+	 * the same bytes from an earlier check that passed, the caller vouching that the file is unchanged:
+	 * the pass that decodes and hashes the whole file is then skipped, the header is still checked.
+	 * @throws InputFileException naming the file and the problem
+	 */
+	public static CsvInput open(Path path, Set<String> requiredColumns, String knownSha256) {
 		byte[] head = readHead(path);
 		if (head.length == 0) {
 			throw new InputFileException(path, "empty file (no header row)");
@@ -82,7 +92,7 @@ public final class CsvInput {
 		else if (looksLikeUtf16WithoutBom(head)) {
 			throw new InputFileException(path, "looks like UTF-16 without a byte-order mark: save it as UTF-8");
 		}
-		String sha = checkEncodingAndHash(path, charset, bom);
+		String sha = knownSha256 != null ? knownSha256 : checkEncodingAndHash(path, charset, bom);
 		List<String> names = readHeader(path, charset, bom);
 		if (names.isEmpty() || (names.size() == 1 && names.get(0).isBlank())) {
 			throw new InputFileException(path, "no header row");

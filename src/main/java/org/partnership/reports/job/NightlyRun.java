@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.partnership.reports.indicators.RunCounts;
 import org.partnership.reports.report.RunInfo.InputFileInfo;
+import org.partnership.reports.run.CompletedRun;
 import org.partnership.reports.run.ExitCode;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
@@ -33,8 +35,11 @@ import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Runs the job once for this invocation. A run is identified by its run date and the fingerprint of
- * its inputs: the same again is "up to date" (exit 0, nothing touched); a run left behind by a crash
- * is recovered and restarted from its last commit; {@code --force} starts a fresh instance.
+ * its inputs: the same again is "up to date" (exit 0, nothing touched) as long as everything it
+ * published is still in the output folder, else it is built again; a run left behind by a crash is
+ * recovered and restarted from its last commit; {@code --force} starts a fresh instance. The outcome
+ * is kept in a {@link CompletedRun} record, from which the next unchanged invocation can answer
+ * before Spring starts.
  */
 public class NightlyRun {
 
@@ -68,28 +73,62 @@ public class NightlyRun {
 		JobInstance instance = this.repository.getJobInstance(this.job.getName(), params);
 		JobExecution execution;
 		if (this.settings.force()) {
-			params = parameters(this.repository.getJobInstanceCount(this.job.getName()) + 1);
-			execution = this.operator.start(this.job, params);
+			execution = startNew(params);
 		}
 		else if (instance == null) {
-			execution = this.operator.start(this.job, params);
+			execution = start(params);
 		}
 		else {
 			JobExecution last = this.repository.getLastJobExecution(instance);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				out.println("up to date: reports for " + this.settings.runDate()
-						+ " were already built from the same inputs (use --force to rebuild)");
-				return ExitCode.OK;
+				List<String> published = published(last);
+				String missing = published.stream()
+					.filter(name -> !Files.isRegularFile(this.settings.output().resolve(name)))
+					.findFirst()
+					.orElse(null);
+				if (missing == null) {
+					record(published);
+					log.info("up to date: execution " + last.getId() + " completed with the same inputs; recorded in "
+							+ this.settings.stateDir() + " for the next invocation");
+					out.println(CompletedRun.upToDateMessage(this.settings.runDate()));
+					return ExitCode.OK;
+				}
+				out.println("rebuilding the reports of " + this.settings.runDate() + ": " + missing + " is missing from "
+						+ this.settings.output());
+				execution = startNew(params);
 			}
-			if (last != null && last.getStatus().isRunning()) {
-				// we hold the state-folder lock, so "running" means a run that died (kill -9, power loss)
-				log.warn("recovering execution " + last.getId() + " left in status " + last.getStatus());
-				last = this.operator.recover(last);
+			else {
+				if (last != null && last.getStatus().isRunning()) {
+					// we hold the state-folder lock, so "running" means a run that died (kill -9, power loss)
+					log.warn("recovering execution " + last.getId() + " left in status " + last.getStatus());
+					last = this.operator.recover(last);
+				}
+				out.println("restarting the interrupted run of " + this.settings.runDate() + " from its last commit");
+				CompletedRun.delete(this.settings.stateDir());
+				execution = this.operator.restart(last);
 			}
-			out.println("restarting the interrupted run of " + this.settings.runDate() + " from its last commit");
-			execution = this.operator.restart(last);
 		}
 		return finish(execution, started, out, err);
+	}
+
+	/** Saves the record for the next invocation; a cache, so failing to write it fails nothing. */
+	private void record(List<String> published) {
+		try {
+			CompletedRun.of(this.settings, this.inputs, published).write(this.settings.stateDir());
+		}
+		catch (UncheckedIOException ex) {
+			log.warn("could not record the completed run in " + this.settings.stateDir() + ": " + ex.getMessage());
+		}
+	}
+
+	private JobExecution start(JobParameters params) throws Exception {
+		CompletedRun.delete(this.settings.stateDir());
+		return this.operator.start(this.job, params);
+	}
+
+	/** A fresh instance of the same run (--force, or published reports missing). */
+	private JobExecution startNew(JobParameters params) throws Exception {
+		return start(parameters(this.repository.getJobInstanceCount(this.job.getName()) + 1));
 	}
 
 	private ExitCode finish(JobExecution execution, long started, PrintStream out, PrintStream err) {
@@ -101,6 +140,7 @@ public class NightlyRun {
 				System.currentTimeMillis() - started, message)
 			.writeTo(this.settings.output());
 		if (ok) {
+			record(published(execution));
 			for (InputFileInfo f : files) {
 				out.println(f.file() + ": read " + f.read() + ", accepted " + f.accepted() + ", rejected "
 						+ f.rejected());
@@ -120,14 +160,24 @@ public class NightlyRun {
 	}
 
 	private List<RunSummary.OutputFile> outputs(JobExecution execution) {
-		String names = execution.getExecutionContext().getString(ReportWriting.OUTPUTS_KEY, "");
 		List<RunSummary.OutputFile> list = new ArrayList<>();
-		for (String name : names.split("\n")) {
-			if (!name.isBlank()) {
-				list.add(new RunSummary.OutputFile(name, sha256(this.settings.output().resolve(name))));
-			}
+		for (String name : reports(execution)) {
+			list.add(new RunSummary.OutputFile(name, sha256(this.settings.output().resolve(name))));
 		}
 		return list;
+	}
+
+	/** The report files a completed execution published. */
+	private static List<String> reports(JobExecution execution) {
+		String names = execution.getExecutionContext().getString(ReportWriting.OUTPUTS_KEY, "");
+		return Arrays.stream(names.split("\n")).filter(name -> !name.isBlank()).toList();
+	}
+
+	/** Everything a completed execution published: its reports and run-summary.json. */
+	private static List<String> published(JobExecution execution) {
+		List<String> all = new ArrayList<>(reports(execution));
+		all.add(RunSummary.FILE_NAME);
+		return all;
 	}
 
 	private static String failureMessage(JobExecution execution) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Hash of the settings and editable files that change the reports without changing the inputs:
- * language, issuing unit, chosen pairs, the templates and reference folders, and the application
+ * language, issuing unit, source line, chosen pairs, the templates and reference folders, and the application
  * version. Editing a template therefore makes the next night a new run instead of "up to date".
  */
 final class ConfigurationHash {
@@ -26,7 +26,7 @@ final class ConfigurationHash {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			String version = ConfigurationHash.class.getPackage().getImplementationVersion();
 			update(sha, "version=" + version + ";lang=" + s.locale().toLanguageTag() + ";unit=" + s.issuingUnit()
-					+ ";pairs=" + s.pairs() + ";composition=" + s.composition());
+					+ ";pairs=" + s.pairs() + ";composition=" + s.composition() + ";sources=" + s.sources());
 			for (Path dir : new Path[] { s.templates(), s.reference() }) {
 				if (dir != null && Files.isDirectory(dir)) {
 					try (Stream<Path> files = Files.walk(dir)) {
