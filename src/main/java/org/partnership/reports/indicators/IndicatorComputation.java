@@ -61,7 +61,7 @@ public class IndicatorComputation implements Tasklet {
 		for (PairAnalysis pair : data.pairs()) {
 			rows.addAll(pair.indicators(hs));
 		}
-		rows.addAll(ArticleSide.build(this.articles, stories, data.pairs(), null).indicatorsPerPair());
+		rows.addAll(ArticleSide.indicators(this.articles, stories, data.pairs()));
 		rows.addAll(this.investment.ledger().indicators());
 		this.indicators.replaceAll(rows);
 		contribution.incrementWriteCount(rows.size());
