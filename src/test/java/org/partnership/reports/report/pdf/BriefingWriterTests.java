@@ -75,6 +75,22 @@ class BriefingWriterTests {
 	}
 
 	@Test
+	void hashesTheModelAsItsTextWithoutBuildingTheText() throws Exception {
+		ReportModel model = BriefingFixtures.model();
+		PairReport pair = model.pairs().get(0);
+		KeyFigures figures = BriefingFixtures.latestYear();
+		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+		sha.update(String.valueOf(model).getBytes(StandardCharsets.UTF_8));
+		sha.update(String.valueOf(pair).getBytes(StandardCharsets.UTF_8));
+		sha.update(String.valueOf(figures).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(model.articles()).hasSizeGreaterThan(1);
+		assertThat(model.reconciliation()).hasSizeGreaterThan(1);
+		assertThat(model.indicators()).isEmpty();
+		assertThat(BriefingWriter.inputsHash(model, pair, figures)).isEqualTo(sha.digest());
+	}
+
+	@Test
 	void pageOneCarriesTheHeadlineFiguresOf2024() throws IOException {
 		String page1 = text(english, 1, 1);
 		assertThat(page1).contains("Kazakhstan – European Union (EU27)")
