@@ -3,28 +3,38 @@ package org.partnership.reports.articles;
 import java.util.function.Function;
 
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
+import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.ingest.CsvLine;
 import org.partnership.reports.ingest.Parsed;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Checks an article record and extracts its facts (stored as JSON next to the article). */
+/**
+ * Checks an article record, extracts its facts (stored as JSON next to the article) and reduces its text to
+ * what story folding needs (its story print), so that the body itself is never staged. Thread-safe when the
+ * facts function is (the step processes articles on worker threads).
+ */
 public class ArticleProcessor implements ItemProcessor<CsvLine, Parsed<StagedArticle>> {
 
 	private final ArticleRowParser parser;
 
 	private final Function<Article, String> facts;
 
-	public ArticleProcessor(ArticleRowParser parser, Function<Article, String> facts) {
+	private final StoryFolder stories;
+
+	public ArticleProcessor(ArticleRowParser parser, Function<Article, String> facts, StoryFolder stories) {
 		this.parser = parser;
 		this.facts = facts;
+		this.stories = stories;
 	}
 
 	@Override
 	public Parsed<StagedArticle> process(CsvLine line) {
 		Parsed<Article> parsed = this.parser.process(line);
 		if (parsed instanceof Parsed.Accepted<Article> a) {
-			return Parsed.accepted(a.line(), new StagedArticle(a.value(), this.facts.apply(a.value())));
+			Article article = a.value();
+			return Parsed.accepted(a.line(), new StagedArticle(article.withoutBody(), this.facts.apply(article),
+					this.stories.print(article.title(), article.body()).toBytes()));
 		}
 		return Parsed.rejected(((Parsed.Rejected<Article>) parsed).reject());
 	}

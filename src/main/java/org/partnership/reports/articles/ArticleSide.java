@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,59 +22,65 @@ import org.partnership.reports.report.TopicRow;
 import org.partnership.reports.trade.PairAnalysis;
 
 /**
- * The article side of the report model and its indicators: articles with their facts, topic counts
- * and shares per period (by unique story), distinct events, high-level contacts, and the
- * reconciliation of quoted figures with the trade data.
+ * The article side of the report model: articles with their facts, topic counts and shares per period (by
+ * unique story), distinct events and the reconciliation of quoted figures with the trade data; and the
+ * article indicators (counts of articles, stories, events, high-level contacts and topics per period).
  */
 public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List<EventRow> events,
-		List<ReconciliationRow> reconciliation, List<IndicatorRow> indicatorsPerPair) {
+		List<ReconciliationRow> reconciliation) {
 
 	/** Event types that count as a high-level contact when an official takes part. */
 	private static final Set<String> CONTACTS = Set.of("MEETING", "VISIT", "SUMMIT", "PHONE_CALL");
 
 	/**
-	 * Builds the article side. {@code stories} maps article id to story id (near-duplicates share
-	 * one); indicator rows are produced for every pair, with the pair's codes.
+	 * Builds the article side of the report model. {@code stories} maps article id to story id
+	 * (near-duplicates share one; an article missing from it is a story of its own).
 	 */
 	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
 			InvestmentLedger investment) {
 		Reconciler reconciler = new Reconciler(pairs, investment);
 		List<ArticleRow> rows = new ArrayList<>();
 		List<ReconciliationRow> reconciliation = new ArrayList<>();
-		Map<String, EventRow> events = new LinkedHashMap<>();
+		List<EventRow> eventRows = new ArrayList<>();
 		Counts counts = new Counts();
 		store.forEach(s -> {
 			Article a = s.article();
 			StoredFacts facts = StoredFacts.fromJson(s.factsJson());
 			String story = stories.getOrDefault(a.id(), a.id());
-			Map<String, String> names = new HashMap<>();
-			facts.actors().forEach(actor -> names.put(actor.code(), actor.name()));
 			rows.add(new ArticleRow(a.id(), a.published(), a.source(), a.url(), a.language(), a.title(), story,
 					facts.topics(), facts.actors().stream().map(StoredFacts.Actor::name).toList(),
 					facts.events().stream().map(StoredFacts.Event::type).distinct().toList(),
 					facts.figures().stream().map(ArticleSide::describe).toList()));
 			reconciliation.addAll(reconciler.reconcile(a, facts));
-			for (StoredFacts.Event e : facts.events()) {
-				List<String> participants = e.participants().stream().map(p -> names.getOrDefault(p, p)).toList();
-				String key = e.date() + "|" + e.type() + "|" + new TreeSet<>(e.participants()) + "|" + e.location();
-				if (!events.containsKey(key)) {
-					events.put(key, new EventRow(e.date(), e.type(), e.cameo(), participants, e.location(), a.id(),
+			List<StoredFacts.Event> newEvents = counts.add(a, story, facts);
+			if (!newEvents.isEmpty()) {
+				Map<String, String> names = new HashMap<>();
+				facts.actors().forEach(actor -> names.put(actor.code(), actor.name()));
+				for (StoredFacts.Event e : newEvents) {
+					List<String> participants = e.participants().stream().map(p -> names.getOrDefault(p, p)).toList();
+					eventRows.add(new EventRow(e.date(), e.type(), e.cameo(), participants, e.location(), a.id(),
 							a.source(), a.title()));
-					boolean official = facts.actors()
-						.stream()
-						.anyMatch(act -> "OFFICIAL".equals(act.kind()) && e.participants().contains(act.code()));
-					counts.event(e.date(), e.type(), official && CONTACTS.contains(e.type()));
 				}
 			}
-			counts.article(a.published(), story, facts.topics());
 		});
-		List<EventRow> eventRows = new ArrayList<>(events.values());
 		eventRows.sort(Comparator.comparing(EventRow::date).thenComparing(EventRow::type).thenComparing(EventRow::articleId));
+		return new ArticleSide(rows, counts.topicRows(), eventRows, reconciliation);
+	}
+
+	/**
+	 * The article indicators, the same rows for every pair with the pair's codes (the article counts do not
+	 * depend on the pair). Reads only what the counts need, one article at a time.
+	 */
+	public static List<IndicatorRow> indicators(ArticleStore store, Map<String, String> stories,
+			List<PairAnalysis> pairs) {
+		Counts counts = new Counts();
+		store.forEach(s -> counts.add(s.article(), stories.getOrDefault(s.article().id(), s.article().id()),
+				StoredFacts.fromJson(s.factsJson())));
 		List<IndicatorRow> indicators = new ArrayList<>();
 		for (PairAnalysis p : pairs) {
 			indicators.addAll(counts.indicators(p.reporter(), p.partner()));
 		}
-		return new ArticleSide(rows, counts.topicRows(), eventRows, reconciliation, indicators);
+		return indicators;
 	}
 
 	static String describe(StoredFacts.Figure f) {
@@ -113,6 +118,9 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 	/** Counts per period (month, quarter, year): articles, unique stories, topics, events, contacts. */
 	private static final class Counts {
 
+		/** Events already counted: the same date, type, participants and place reported again is one event. */
+		private final Set<String> eventKeys = new HashSet<>();
+
 		private final Map<Period, Long> articles = new TreeMap<>();
 
 		private final Map<Period, Set<String>> stories = new TreeMap<>();
@@ -125,7 +133,24 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 
 		private final Map<Period, Long> contacts = new TreeMap<>();
 
-		void article(java.time.LocalDate date, String story, List<String> topics) {
+		/** Counts an article and those of its events not counted before, which it returns. */
+		List<StoredFacts.Event> add(Article a, String story, StoredFacts facts) {
+			List<StoredFacts.Event> newEvents = new ArrayList<>();
+			for (StoredFacts.Event e : facts.events()) {
+				String key = e.date() + "|" + e.type() + "|" + new TreeSet<>(e.participants()) + "|" + e.location();
+				if (this.eventKeys.add(key)) {
+					newEvents.add(e);
+					boolean official = facts.actors()
+						.stream()
+						.anyMatch(act -> "OFFICIAL".equals(act.kind()) && e.participants().contains(act.code()));
+					event(e.date(), e.type(), official && CONTACTS.contains(e.type()));
+				}
+			}
+			article(a.published(), story, facts.topics());
+			return newEvents;
+		}
+
+		private void article(java.time.LocalDate date, String story, List<String> topics) {
 			for (Period p : periods(date)) {
 				this.articles.merge(p, 1L, Long::sum);
 				this.stories.computeIfAbsent(p, k -> new HashSet<>()).add(story);
@@ -137,7 +162,7 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 			}
 		}
 
-		void event(java.time.LocalDate date, String type, boolean highLevel) {
+		private void event(java.time.LocalDate date, String type, boolean highLevel) {
 			for (Period p : periods(date)) {
 				this.events.computeIfAbsent(p, k -> new TreeMap<>()).merge(type, 1L, Long::sum);
 				this.contacts.merge(p, highLevel ? 1L : 0L, Long::sum);

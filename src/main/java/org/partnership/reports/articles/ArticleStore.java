@@ -1,17 +1,24 @@
 package org.partnership.reports.articles;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.partnership.reports.articles.extract.StoryFolder;
+import org.partnership.reports.articles.extract.StoryPrint;
 import org.partnership.reports.ingest.ParsedItemWriter;
 import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.Reject;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** Accepted articles in the staging database; a second article with a known id is refused. */
 public class ArticleStore {
@@ -29,12 +36,11 @@ public class ArticleStore {
 	List<Reject> save(String file, List<Parsed.Accepted<StagedArticle>> articles) {
 		List<Reject> duplicates = new ArrayList<>();
 		List<Parsed.Accepted<StagedArticle>> fresh = new ArrayList<>(articles.size());
+		Map<String, Long> staged = stagedLines(articles.stream().map(a -> a.value().article().id()).toArray(String[]::new));
 		Map<String, Long> seen = new HashMap<>();
 		for (Parsed.Accepted<StagedArticle> a : articles) {
 			String id = a.value().article().id();
-			Long existing = seen.containsKey(id) ? seen.get(id)
-					: this.jdbc.query("SELECT LINE FROM STG_ARTICLE WHERE ID = ?", rs -> rs.next() ? rs.getLong(1) : null,
-							id);
+			Long existing = seen.containsKey(id) ? seen.get(id) : staged.get(id);
 			// the same line again is a chunk replayed after a restart, not a duplicate
 			if (existing != null && existing != a.line()) {
 				duplicates.add(new Reject(file, a.line(), "id", id, "duplicate id (first seen on line " + existing + ")"));
@@ -47,7 +53,7 @@ public class ArticleStore {
 			return duplicates;
 		}
 		this.jdbc.batchUpdate("MERGE INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE,"
-				+ " TITLE, BODY, FACTS) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh, fresh.size(),
+				+ " TITLE, FACTS, STORY_PRINT) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh, fresh.size(),
 				(ps, a) -> {
 					Article r = a.value().article();
 					ps.setString(1, r.id());
@@ -59,10 +65,23 @@ public class ArticleStore {
 					ps.setString(7, r.url());
 					ps.setString(8, r.language());
 					ps.setString(9, r.title());
-					ps.setString(10, r.body());
-					ps.setString(11, a.value().factsJson());
+					ps.setString(10, a.value().factsJson());
+					ps.setBytes(11, a.value().storyPrint());
 				});
 		return duplicates;
+	}
+
+	/** Line of each of these ids already staged (by an earlier chunk, or by this one before a restart). */
+	private Map<String, Long> stagedLines(String[] ids) {
+		Map<String, Long> lines = new HashMap<>();
+		if (ids.length > 0) {
+			this.jdbc.query("SELECT ID, LINE FROM STG_ARTICLE WHERE ID = ANY(?)",
+					ps -> ps.setArray(1, ps.getConnection().createArrayOf("CHARACTER VARYING", ids)),
+					rs -> {
+						lines.put(rs.getString(1), rs.getLong(2));
+					});
+		}
+		return lines;
 	}
 
 	public long count(String file) {
@@ -70,26 +89,45 @@ public class ArticleStore {
 		return n == null ? 0 : n;
 	}
 
-	/** Every staged article ordered by publication date, then id. */
+	/** Every staged article ordered by publication date, then id (without its body, which is not staged). */
 	public void forEach(Consumer<StagedArticle> action) {
-		this.jdbc.query("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, BODY, FACTS FROM STG_ARTICLE"
+		stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS FROM STG_ARTICLE"
 				+ " ORDER BY PUBLISHED, ID", rs -> {
 					action.accept(new StagedArticle(new Article(rs.getString(1), rs.getDate(2).toLocalDate(),
-							rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-							rs.getString(8)), rs.getString(9)));
+							rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null),
+							rs.getString(8), null));
 				});
 	}
 
-	/** Records the story of each article (near-duplicates share one). */
+	/**
+	 * Folds near-duplicate articles into stories from their staged story prints, streamed in publication
+	 * order: article id → story id for every article.
+	 */
+	public Map<String, String> foldStories(StoryFolder folder) {
+		StoryFolder.Folding folding = folder.folding();
+		stream("SELECT ID, PUBLISHED, LANGUAGE, STORY_PRINT FROM STG_ARTICLE ORDER BY PUBLISHED, ID",
+				rs -> folding.add(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+						StoryPrint.fromBytes(rs.getBytes(4))));
+		return folding.stories();
+	}
+
+	/**
+	 * Records the story of each article (near-duplicates share one). Only articles folded into another's
+	 * story are written: an article without a story id is a story of its own.
+	 */
 	public void saveStories(Map<String, String> stories) {
-		List<Map.Entry<String, String>> entries = new ArrayList<>(stories.entrySet());
+		List<Map.Entry<String, String>> entries = stories.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(e.getValue()))
+			.toList();
+		this.jdbc.update("UPDATE STG_ARTICLE SET STORY_ID = NULL WHERE STORY_ID IS NOT NULL");
 		this.jdbc.batchUpdate("UPDATE STG_ARTICLE SET STORY_ID = ? WHERE ID = ?", entries, 1000, (ps, e) -> {
 			ps.setString(1, e.getValue());
 			ps.setString(2, e.getKey());
 		});
 	}
 
-	/** Article id → story id, as saved by {@link #saveStories}. */
+	/** Article id → story id of the articles folded into another's story, as saved by {@link #saveStories}. */
 	public Map<String, String> stories() {
 		Map<String, String> stories = new HashMap<>();
 		this.jdbc.query("SELECT ID, STORY_ID FROM STG_ARTICLE WHERE STORY_ID IS NOT NULL",
@@ -99,8 +137,33 @@ public class ArticleStore {
 		return stories;
 	}
 
-	/** An article with its extracted facts as JSON ({@code null} before extraction exists). */
-	public record StagedArticle(Article article, String factsJson) {
+	/**
+	 * Runs a query whose rows are handed over one by one as H2 reads them (lazy query execution), instead of
+	 * being collected into a result first: reading every article back then needs no more memory than one row.
+	 * The order must come from an index ({@code STG_ARTICLE_PUBLISHED}), or H2 collects the rows to sort them.
+	 */
+	private void stream(String sql, RowCallbackHandler rows) {
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (Statement lazy = connection.createStatement()) {
+				lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+				try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+					while (rs.next()) {
+						rows.processRow(rs);
+					}
+				}
+				finally {
+					lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
+				}
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * An article with its extracted facts as JSON ({@code null} before extraction exists) and, on import, its
+	 * story print ({@link StoryPrint#toBytes()}); read back for the reports, the print is {@code null}.
+	 */
+	public record StagedArticle(Article article, String factsJson, byte[] storyPrint) {
 	}
 
 }

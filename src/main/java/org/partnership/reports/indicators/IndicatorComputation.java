@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.partnership.reports.articles.Article;
 import org.partnership.reports.articles.ArticleSide;
-import org.partnership.reports.articles.extract.ArticleText;
 import org.partnership.reports.articles.extract.StoryFolder;
 
 import org.partnership.reports.articles.ArticleStore;
@@ -41,12 +39,7 @@ public class IndicatorComputation implements Tasklet {
 
 	/** Folds near-duplicate articles (same story from several outlets, a re-sent copy) into stories. */
 	private Map<String, String> foldStories() {
-		List<ArticleText> texts = new ArrayList<>();
-		this.articles.forEach(s -> {
-			Article a = s.article();
-			texts.add(new ArticleText(a.id(), a.published(), a.language(), a.title(), a.body()));
-		});
-		return StoryFolder.withDefaults().fold(texts);
+		return this.articles.foldStories(StoryFolder.withDefaults());
 	}
 
 	@Override
@@ -59,7 +52,7 @@ public class IndicatorComputation implements Tasklet {
 		for (PairAnalysis pair : data.pairs()) {
 			rows.addAll(pair.indicators(hs));
 		}
-		rows.addAll(ArticleSide.build(this.articles, stories, data.pairs(), null).indicatorsPerPair());
+		rows.addAll(ArticleSide.indicators(this.articles, stories, data.pairs()));
 		rows.addAll(this.investment.ledger().indicators());
 		this.indicators.replaceAll(rows);
 		contribution.incrementWriteCount(rows.size());

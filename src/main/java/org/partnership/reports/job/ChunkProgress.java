@@ -3,14 +3,15 @@ package org.partnership.reports.job;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Logs the progress of an import step once per chunk ("importTrade: chunk 12, 60000 records"), so
- * the log of a long night shows how far a run got and where a killed run stopped.
+ * the log of a long night shows how far a run got and where a killed run stopped. Listens to the
+ * chunk's write, which a step with worker threads reports too (it does not call chunk listeners).
  */
-class ChunkProgress implements ChunkListener<Object, Object> {
+class ChunkProgress implements ItemWriteListener<Object> {
 
 	private static final Log log = LogFactory.getLog(ChunkProgress.class);
 
@@ -25,7 +26,7 @@ class ChunkProgress implements ChunkListener<Object, Object> {
 	}
 
 	@Override
-	public void afterChunk(Chunk<Object> chunk) {
+	public void afterWrite(Chunk<?> chunk) {
 		this.chunks++;
 		this.records += chunk.size();
 		if (log.isInfoEnabled()) {

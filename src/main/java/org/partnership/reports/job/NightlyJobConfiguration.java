@@ -5,7 +5,9 @@ import java.util.List;
 import org.partnership.reports.articles.ArticleProcessor;
 import org.partnership.reports.articles.ArticleRowParser;
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.FactExtraction;
+import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.indicators.IndicatorComputation;
 import org.partnership.reports.indicators.IndicatorStore;
 import org.partnership.reports.indicators.RunCounts;
@@ -38,7 +40,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -58,6 +62,9 @@ class NightlyJobConfiguration {
 	static final int ARTICLE_CHUNK = 500;
 
 	static final int INVESTMENT_CHUNK = 5_000;
+
+	/** Threads extracting article facts next to the step's own thread, which reads and writes: one per core. */
+	static final int ARTICLE_WORKERS = Runtime.getRuntime().availableProcessors();
 
 	@Bean
 	Job partnershipReportsJob(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
@@ -153,10 +160,31 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step importArticles(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
-			RunSettings settings, ArticleStore articles, RejectStore rejects, FactExtraction facts) {
-		return importStep(RunCounts.ARTICLES_STEP, ARTICLE_CHUNK, inputs.articles(),
-				new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson),
-				articles.sink(inputs.articles().fileName()), rejects, jobRepository, tx);
+			RunSettings settings, ArticleStore articles, RejectStore rejects, FactExtraction facts,
+			AsyncTaskExecutor articleWorkers) {
+		String name = RunCounts.ARTICLES_STEP;
+		// as importStep, with the articles processed on worker threads: the step's thread reads and writes in
+		// order, so the reader position saved per chunk and the staged rows are those of a serial run
+		return new StepBuilder(name, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
+			.transactionManager(tx)
+			.reader(new CsvLineReader(inputs.articles(), name))
+			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson,
+					StoryFolder.withDefaults()))
+			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
+			.taskExecutor(articleWorkers)
+			.listener(new ChunkProgress(name))
+			.build();
+	}
+
+	/** Threads extracting the facts and story prints of articles. */
+	@Bean
+	ThreadPoolTaskExecutor articleWorkers() {
+		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+		workers.setCorePoolSize(ARTICLE_WORKERS);
+		workers.setMaxPoolSize(ARTICLE_WORKERS);
+		workers.setThreadNamePrefix("articles-");
+		workers.setDaemon(true);
+		return workers;
 	}
 
 	// step 3: import trade, one partitioned step per trade file in the order their rows are applied

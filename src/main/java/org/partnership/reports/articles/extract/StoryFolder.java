@@ -1,7 +1,9 @@
 package org.partnership.reports.articles.extract;
 
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +20,11 @@ import java.util.Objects;
  * {@value #THRESHOLD}. Candidates come from MinHash locality-sensitive hashing (fixed seeds) so that not all
  * pairs are compared; the decision uses the exact Jaccard. Stories are the connected components of the
  * "same story" relation, so the result does not depend on input order. Immutable and thread-safe.
+ *
+ * <p>
+ * Folding works in two stages so that no text has to be kept: {@link #print} reduces an article's text to
+ * its {@link StoryPrint} (band keys and shingles) while the text is in hand, and a {@link Folding} takes the
+ * prints in publication order, keeping only the articles of the last {@value #WINDOW_DAYS} days in memory.
  */
 public final class StoryFolder {
 
@@ -27,7 +34,7 @@ public final class StoryFolder {
 
 	static final int WINDOW_DAYS = 3;
 
-	private static final int BANDS = 64;
+	static final int BANDS = 64;
 
 	private static final int ROWS = 2;
 
@@ -46,104 +53,210 @@ public final class StoryFolder {
 		return new StoryFolder();
 	}
 
-	/** Article id → story id, the id of the story's earliest article (ties broken by id). */
+	/** Article id → story id, the id of the story's earliest article (ties broken by id), in input order. */
 	public Map<String, String> fold(List<ArticleText> articles) {
-		int n = articles.size();
-		long[][] shingles = new long[n][];
-		for (int i = 0; i < n; i++) {
-			shingles[i] = Shingles.of(textOf(articles.get(i)), SHINGLE_WORDS);
+		Integer[] order = new Integer[articles.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
 		}
-		int[] parent = new int[n];
-		for (int i = 0; i < n; i++) {
-			parent[i] = i;
+		Arrays.sort(order, Comparator.comparing(i -> articles.get(i).published(),
+				Comparator.nullsLast(Comparator.naturalOrder())));
+		Folding folding = folding();
+		for (int i : order) {
+			ArticleText a = articles.get(i);
+			folding.add(a.id(), a.published(), a.language(), print(a.title(), a.body()));
 		}
-		for (List<Integer> bucket : buckets(shingles)) {
-			for (int x = 0; x < bucket.size(); x++) {
-				for (int y = x + 1; y < bucket.size(); y++) {
-					int a = bucket.get(x);
-					int b = bucket.get(y);
-					if (find(parent, a) != find(parent, b) && sameStory(articles.get(a), articles.get(b), shingles[a],
-							shingles[b])) {
-						parent[find(parent, a)] = find(parent, b);
+		Map<String, String> byId = folding.stories();
+		Map<String, String> result = new LinkedHashMap<>();
+		for (ArticleText a : articles) {
+			result.put(a.id(), byId.get(a.id()));
+		}
+		return result;
+	}
+
+	/** What folding needs of an article: the shingles of its body (or title, without a body) and their band keys. */
+	public StoryPrint print(String title, String body) {
+		long[] shingles = Shingles.of(textOf(title, body), SHINGLE_WORDS);
+		if (shingles.length == 0) {
+			return StoryPrint.EMPTY;
+		}
+		return new StoryPrint(bandKeys(minHash(shingles)), shingles);
+	}
+
+	/** A new folding, fed article by article in publication order. */
+	public Folding folding() {
+		return new Folding();
+	}
+
+	private static String textOf(String title, String body) {
+		// the body: outlets rewrite headlines of the same wire copy
+		return body != null && !body.isBlank() ? body : Objects.requireNonNullElse(title, "");
+	}
+
+	/**
+	 * The minimum of every seeded hash over the shingles. Shingle by shingle, hashing all seeds in one loop and
+	 * taking the minima in another: both loops are simple enough for the JIT to vectorise.
+	 */
+	private long[] minHash(long[] shingles) {
+		long[] signature = new long[seeds.length];
+		Arrays.fill(signature, Long.MAX_VALUE);
+		long[] hashes = new long[seeds.length];
+		for (long s : shingles) {
+			for (int h = 0; h < hashes.length; h++) {
+				hashes[h] = Shingles.mix(s ^ seeds[h]);
+			}
+			for (int h = 0; h < hashes.length; h++) {
+				signature[h] = signature[h] < hashes[h] ? signature[h] : hashes[h];
+			}
+		}
+		return signature;
+	}
+
+	/** Articles sharing a band key share a band of their signature; pairs with Jaccard 0.5 meet with P > 0.99. */
+	private static long[] bandKeys(long[] signature) {
+		long[] keys = new long[BANDS];
+		for (int band = 0; band < BANDS; band++) {
+			long key = band;
+			for (int r = 0; r < ROWS; r++) {
+				key = Shingles.mix(key ^ signature[band * ROWS + r]);
+			}
+			keys[band] = key;
+		}
+		return keys;
+	}
+
+	/**
+	 * One folding: articles are added in publication order (articles without a date anywhere); a pair is
+	 * compared when its later article arrives, against the articles of the last {@value #WINDOW_DAYS} days that
+	 * share a band key with it. Memory holds those days' prints plus an id and a date per article. Not
+	 * thread-safe.
+	 */
+	public static final class Folding {
+
+		private final List<String> ids = new ArrayList<>();
+
+		private long[] days = new long[1024];
+
+		private int[] parent = new int[1024];
+
+		private final ArrayDeque<Entry> window = new ArrayDeque<>();
+
+		private final Map<Long, ArrayDeque<Entry>> buckets = new HashMap<>();
+
+		private long lastDay = Long.MIN_VALUE;
+
+		private Folding() {
+		}
+
+		/**
+		 * Adds an article.
+		 * @throws IllegalArgumentException when it was published before an article added earlier
+		 */
+		public void add(String id, LocalDate published, String language, StoryPrint print) {
+			int index = this.ids.size();
+			if (index == this.parent.length) {
+				this.parent = Arrays.copyOf(this.parent, index * 2);
+				this.days = Arrays.copyOf(this.days, index * 2);
+			}
+			this.ids.add(id);
+			this.parent[index] = index;
+			this.days[index] = published == null ? Long.MAX_VALUE : published.toEpochDay();
+			if (published == null || print.isEmpty()) {
+				return; // never the same story as another article
+			}
+			long day = published.toEpochDay();
+			if (day < this.lastDay) {
+				throw new IllegalArgumentException("article " + id + " published before the article added earlier");
+			}
+			this.lastDay = day;
+			forgetBefore(day - WINDOW_DAYS);
+			Entry entry = new Entry(index, language, print);
+			for (long key : print.bands()) {
+				ArrayDeque<Entry> bucket = this.buckets.get(key);
+				if (bucket != null) {
+					for (Entry other : bucket) {
+						if (other.comparedWith != index) {
+							other.comparedWith = index;
+							if (Objects.equals(language, other.language) && find(index) != find(other.index)
+									&& Shingles.jaccard(print.shingles(), other.print.shingles()) >= THRESHOLD) {
+								this.parent[find(index)] = find(other.index);
+							}
+						}
+					}
+				}
+			}
+			this.window.addLast(entry);
+			for (long key : print.bands()) {
+				this.buckets.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(entry);
+			}
+		}
+
+		/** Article id → story id, the id of the story's earliest article (ties broken by id), in the order added. */
+		public Map<String, String> stories() {
+			int n = this.ids.size();
+			int[] first = new int[n];
+			Arrays.fill(first, -1);
+			for (int i = 0; i < n; i++) {
+				int root = find(i);
+				if (first[root] < 0 || earlier(i, first[root])) {
+					first[root] = i;
+				}
+			}
+			Map<String, String> result = new LinkedHashMap<>();
+			for (int i = 0; i < n; i++) {
+				result.put(this.ids.get(i), this.ids.get(first[find(i)]));
+			}
+			return result;
+		}
+
+		/** Entries are added in date order, so the oldest are at the head of the window and of each bucket. */
+		private void forgetBefore(long day) {
+			while (!this.window.isEmpty() && this.days[this.window.peekFirst().index] < day) {
+				Entry old = this.window.pollFirst();
+				for (long key : old.print.bands()) {
+					ArrayDeque<Entry> bucket = this.buckets.get(key);
+					if (bucket != null && bucket.peekFirst() == old) {
+						bucket.pollFirst();
+						if (bucket.isEmpty()) {
+							this.buckets.remove(key);
+						}
 					}
 				}
 			}
 		}
-		return storyIds(articles, parent);
-	}
 
-	private static String textOf(ArticleText article) {
-		// the body: outlets rewrite headlines of the same wire copy
-		return article.body() != null && !article.body().isBlank() ? article.body()
-				: Objects.requireNonNullElse(article.title(), "");
-	}
+		private boolean earlier(int a, int b) {
+			return this.days[a] != this.days[b] ? this.days[a] < this.days[b]
+					: this.ids.get(a).compareTo(this.ids.get(b)) < 0;
+		}
 
-	private static boolean sameStory(ArticleText a, ArticleText b, long[] sa, long[] sb) {
-		return Objects.equals(a.language(), b.language()) && a.published() != null && b.published() != null
-				&& Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= WINDOW_DAYS
-				&& Shingles.jaccard(sa, sb) >= THRESHOLD;
-	}
-
-	/** Articles sharing a band of their MinHash signature; pairs with Jaccard 0.5 meet with P > 0.99. */
-	private List<List<Integer>> buckets(long[][] shingles) {
-		Map<Long, List<Integer>> buckets = new HashMap<>();
-		long[] signature = new long[seeds.length];
-		for (int i = 0; i < shingles.length; i++) {
-			if (shingles[i].length == 0) {
-				continue;
+		private int find(int i) {
+			while (this.parent[i] != i) {
+				this.parent[i] = this.parent[this.parent[i]];
+				i = this.parent[i];
 			}
-			minHash(shingles[i], signature);
-			for (int band = 0; band < BANDS; band++) {
-				long key = band;
-				for (int r = 0; r < ROWS; r++) {
-					key = Shingles.mix(key ^ signature[band * ROWS + r]);
-				}
-				buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-			}
+			return i;
 		}
-		List<List<Integer>> result = new ArrayList<>();
-		for (List<Integer> bucket : buckets.values()) {
-			if (bucket.size() > 1) {
-				result.add(bucket);
-			}
-		}
-		return result;
-	}
 
-	private void minHash(long[] shingles, long[] signature) {
-		for (int h = 0; h < seeds.length; h++) {
-			long min = Long.MAX_VALUE;
-			for (long s : shingles) {
-				long v = Shingles.mix(s ^ seeds[h]);
-				if (v < min) {
-					min = v;
-				}
+		private static final class Entry {
+
+			final int index;
+
+			final String language;
+
+			final StoryPrint print;
+
+			/** The last article compared with this one: a pair sharing several bands is compared once. */
+			int comparedWith = -1;
+
+			Entry(int index, String language, StoryPrint print) {
+				this.index = index;
+				this.language = language;
+				this.print = print;
 			}
-			signature[h] = min;
-		}
-	}
 
-	private static Map<String, String> storyIds(List<ArticleText> articles, int[] parent) {
-		Comparator<ArticleText> earliest = Comparator
-			.comparing(ArticleText::published, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(ArticleText::id);
-		Map<Integer, ArticleText> first = new HashMap<>();
-		for (int i = 0; i < articles.size(); i++) {
-			first.merge(find(parent, i), articles.get(i), (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
 		}
-		Map<String, String> result = new LinkedHashMap<>();
-		for (int i = 0; i < articles.size(); i++) {
-			result.put(articles.get(i).id(), first.get(find(parent, i)).id());
-		}
-		return result;
-	}
 
-	private static int find(int[] parent, int i) {
-		while (parent[i] != i) {
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
 	}
 
 }

@@ -1,12 +1,22 @@
 package org.partnership.reports.articles.extract;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.bench.BenchArticleFeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
 /** Near-duplicate folding. */
@@ -84,6 +94,96 @@ class StoryFolderTests {
 		assertThat(Shingles.jaccard(original, resent)).isGreaterThan(0.8);
 		assertThat(Shingles.jaccard(original, other)).isLessThan(0.2);
 		assertThat(Shingles.jaccard(original, original)).isEqualTo(1.0);
+	}
+
+	@Test
+	void foldsFromStoredPrintsExactlyAsTheFoldingOfWholeTextsDid(@TempDir Path dir) throws IOException {
+		// given: generated articles (5 % reposts) plus edited copies around every threshold of the rule
+		List<ArticleText> articles = variedFeed(dir, 1_500);
+		Map<String, String> expected = LegacyStoryFolder.withDefaults().fold(articles);
+
+		// when: each article is reduced to its stored print, and the prints are folded in publication order
+		List<ArticleText> byDate = new ArrayList<>(articles);
+		byDate.sort(Comparator.comparing(ArticleText::published));
+		StoryFolder.Folding folding = FOLDER.folding();
+		for (ArticleText a : byDate) {
+			byte[] stored = FOLDER.print(a.title(), a.body()).toBytes();
+			folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(stored));
+		}
+		Map<String, String> stories = folding.stories();
+
+		// then: the same story for every article; copies fold or not depending on the rule, as before
+		assertThat(stories).isEqualTo(expected);
+		assertThat(FOLDER.fold(articles)).containsExactlyEntriesOf(expected);
+		long copies = expected.keySet().stream().filter(id -> id.startsWith("copy-")).count();
+		long foldedCopies = expected.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith("copy-") && !e.getKey().equals(e.getValue()))
+			.count();
+		assertThat(copies).isEqualTo(375);
+		assertThat(foldedCopies).isBetween(100L, 300L);
+		assertThat(expected.values().stream().distinct().count()).isLessThan(expected.size() - 200L);
+	}
+
+	@Test
+	void aPrintKeepsBandKeysAndShinglesThroughItsBytes() {
+		StoryPrint print = FOLDER.print(Fixtures.FOUNDING_TITLE, BODY);
+
+		StoryPrint read = StoryPrint.fromBytes(print.toBytes());
+
+		assertThat(read.bands()).hasSize(64).containsExactly(print.bands());
+		assertThat(read.shingles()).containsExactly(Shingles.of(BODY, 4));
+		assertThat(print.toBytes()).hasSize((64 + read.shingles().length) * 8);
+		// without a body the title is folded; without any word nothing is stored
+		assertThat(FOLDER.print("Kazakhstan, EU discuss ties", " \n").shingles())
+			.containsExactly(Shingles.of("Kazakhstan, EU discuss ties", 4));
+		assertThat(FOLDER.print(null, "– … –").toBytes()).isEmpty();
+		assertThat(StoryPrint.fromBytes(new byte[0]).isEmpty()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> StoryPrint.fromBytes(new byte[12]));
+	}
+
+	@Test
+	void aFoldingTakesArticlesInPublicationOrderOnly() {
+		StoryFolder.Folding folding = FOLDER.folding();
+		folding.add("b", LocalDate.of(2025, 4, 2), "en", FOLDER.print(null, BODY));
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> folding.add("a", LocalDate.of(2025, 4, 1), "en", FOLDER.print(null, BODY)))
+			.withMessageContaining("article a published before");
+	}
+
+	/**
+	 * {@code n} generated articles and, for every fourth one, a copy with some of its paragraphs dropped
+	 * (similarity from about 0.3 to 1), published 0 to 5 days later, sometimes without a language or without
+	 * a body (its title is then folded), so that pairs fall on both sides of every condition.
+	 */
+	private static List<ArticleText> variedFeed(Path dir, int n) throws IOException {
+		Path csv = BenchArticleFeed.write(dir.resolve("articles.csv"), n, 7);
+		List<ArticleText> articles = new ArrayList<>();
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+			for (CsvRecord r : reader) {
+				if (r.getStartingLineNumber() > 1) {
+					articles.add(new ArticleText(r.getField(0), LocalDate.parse(r.getField(1).substring(0, 10)),
+							r.getField(4), r.getField(5), r.getField(6)));
+				}
+			}
+		}
+		Random random = new Random(11);
+		List<ArticleText> copies = new ArrayList<>();
+		for (int i = 0; i < articles.size(); i += 4) {
+			ArticleText a = articles.get(i);
+			List<String> paragraphs = new ArrayList<>(List.of(a.body().split("\n\n")));
+			int drop = random.nextInt(paragraphs.size() / 2 + 1);
+			for (int d = 0; d < drop && paragraphs.size() > 1; d++) {
+				paragraphs.remove(random.nextInt(paragraphs.size()));
+			}
+			String language = random.nextInt(8) == 0 ? null : a.language();
+			String body = random.nextInt(10) == 0 ? "" : String.join("\n\n", paragraphs);
+			copies.add(new ArticleText("copy-" + i, a.published().plusDays(random.nextInt(6)), language, a.title(),
+					body));
+		}
+		articles.addAll(copies);
+		return articles;
 	}
 
 }

@@ -1,0 +1,128 @@
+package org.partnership.reports.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.junit.jupiter.api.Test;
+import org.partnership.reports.PartnershipReportsApplication;
+import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.extract.ArticleText;
+import org.partnership.reports.articles.extract.LegacyStoryFolder;
+import org.partnership.reports.articles.extract.StoryFolder;
+import org.partnership.reports.bench.BenchArticleFeed;
+import org.partnership.reports.run.RunInputs;
+import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.trade.PartnerGroups;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The article import step on its own, with Spring Batch Test, on a generated feed: articles are processed
+ * on worker threads and staged with their facts and story prints but without their bodies, bad records are
+ * rejected, and the stories folded from the staged prints are those the folding of the whole texts gave.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = { PartnershipReportsApplication.class, ImportArticlesStepTests.Inputs.class },
+		properties = { "partnership.state-dir=./target/article-step-tests", "spring.batch.job.enabled=false" })
+class ImportArticlesStepTests {
+
+	private static final Path IN = Path.of("target/article-step-tests/in");
+
+	private static final int ARTICLES = 1_200;
+
+	@Autowired
+	JobOperatorTestUtils jobs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Inputs {
+
+		@Bean
+		RunSettings runSettings() throws Exception {
+			Files.createDirectories(IN);
+			Path articles = BenchArticleFeed.write(IN.resolve("articles.csv"), ARTICLES, 21);
+			String first = Files.readAllLines(articles).get(1).split(",")[0];
+			Files.writeString(articles, first + ",2025-04-02,Wire,,en,Copied id,Another text\n"
+					+ "late-1,2026-01-01,Wire,,en,From the future,Text\n", StandardCharsets.UTF_8,
+					StandardOpenOption.APPEND);
+			Files.writeString(IN.resolve("trade.csv"), "period,reporter,partner,flow,value_usd\n");
+			return new RunSettings(IN.toAbsolutePath(), Path.of("target/article-step-tests/out").toAbsolutePath(),
+					Path.of("target/article-step-tests").toAbsolutePath(), LocalDate.of(2025, 11, 25), Locale.ENGLISH,
+					null, null, List.of(), "Unit", "Sources", PartnerGroups.Composition.FIXED, false);
+		}
+
+		@Bean
+		RunInputs runInputs(RunSettings settings) {
+			return RunInputs.check(settings);
+		}
+
+	}
+
+	@Test
+	void stagesFactsAndStoryPrintsButNoBodiesAndFoldsAsTheWholeTextsDid() throws Exception {
+		this.jdbc.update("DELETE FROM STG_ARTICLE");
+		this.jdbc.update("DELETE FROM STG_REJECT");
+
+		JobExecution execution = this.jobs.startStep("importArticles");
+
+		// every record read once, staged or rejected
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		StepExecution step = execution.getStepExecutions().iterator().next();
+		assertThat(step.getReadCount()).isEqualTo(ARTICLES + 2);
+		assertThat(step.getWriteCount()).isEqualTo(ARTICLES + 2);
+		assertThat(step.getCommitCount()).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE WHERE STORY_PRINT IS NOT NULL"
+				+ " AND OCTET_LENGTH(STORY_PRINT) > 64 * 8 AND FACTS LIKE '{\"topics\":%'", Long.class))
+			.isEqualTo(ARTICLES);
+		assertThat(this.jdbc.queryForList("SELECT LINE, COLUMN_NAME, REASON FROM STG_REJECT ORDER BY LINE"))
+			.extracting(r -> r.get("COLUMN_NAME") + ": " + r.get("REASON"))
+			.containsExactly("id: duplicate id (first seen on line 2)",
+					"published_at: out of range (1990-01-01 to the run date 2025-11-25)");
+		// the body is not staged at all
+		assertThat(this.jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+				+ " WHERE TABLE_NAME = 'STG_ARTICLE'", String.class)).contains("STORY_PRINT", "FACTS").doesNotContain("BODY");
+
+		// folding the staged prints gives the stories of the whole texts, as folded before prints existed
+		Map<String, String> stories = new ArticleStore(this.jdbc).foldStories(StoryFolder.withDefaults());
+		Map<String, String> expected = LegacyStoryFolder.withDefaults().fold(texts(IN.resolve("articles.csv")));
+		assertThat(stories).isEqualTo(expected);
+		assertThat(stories.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count()).isGreaterThan(30);
+	}
+
+	/** The accepted articles of the feed, as the job read them before it stopped staging bodies. */
+	private static List<ArticleText> texts(Path csv) throws Exception {
+		List<ArticleText> texts = new ArrayList<>();
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+			for (CsvRecord r : reader) {
+				if (r.getStartingLineNumber() > 1 && texts.size() < ARTICLES) {
+					texts.add(new ArticleText(r.getField(0), LocalDate.parse(r.getField(1).substring(0, 10)),
+							r.getField(4), r.getField(5), r.getField(6)));
+				}
+			}
+		}
+		return texts;
+	}
+
+}
