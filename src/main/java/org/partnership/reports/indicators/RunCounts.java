@@ -7,6 +7,7 @@ import org.partnership.reports.report.RunInfo.InputFileInfo;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.trade.TradeFile;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -79,14 +80,16 @@ public class RunCounts {
 	}
 
 	/**
-	 * A count summed over the committed slices of a partitioned trade import: a slice commits its
-	 * counts with its rows, once, so an interrupted attempt contributes nothing.
+	 * A count summed over the completed slices of a partitioned trade import. Only COMPLETED
+	 * executions count: a slice killed after its transaction committed but before its step was
+	 * marked complete is imported again on restart (same run file, same rejects by file and line),
+	 * so its first attempt's counts must not be added.
 	 */
 	private long slices(JobInstance instance, String step, java.util.function.ToLongFunction<StepExecution> count) {
 		long sum = 0;
 		for (JobExecution execution : this.repository.getJobExecutions(instance)) {
 			for (StepExecution s : execution.getStepExecutions()) {
-				if (s.getStepName().startsWith(step + ":slice-")) {
+				if (s.getStepName().startsWith(step + ":slice-") && s.getStatus() == BatchStatus.COMPLETED) {
 					sum += count.applyAsLong(s);
 				}
 			}
