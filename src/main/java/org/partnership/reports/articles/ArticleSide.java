@@ -68,16 +68,30 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 	}
 
 	/**
-	 * The article indicators, the same rows for every pair with the pair's codes (the article counts do not
-	 * depend on the pair). Reads only what the counts need, one article at a time.
+	 * The article indicators, the same rows for every pair the feed is about, with the pair's codes (the
+	 * counts are the feed's, they do not depend on the pair). A pair is one the feed is about when an
+	 * article names its partner: an actor of that country, or of a member of that group (an EU
+	 * commissioner or a German minister names EU27). A feed that names no partner at all is counted for
+	 * every pair, as before. Copying the feed's counts to partners it never mentions (all 60 of a
+	 * ministry's partners) would fill the Indicators sheet with figures that say nothing about them.
+	 * Reads only what the counts need, one article at a time.
 	 */
 	public static List<IndicatorRow> indicators(ArticleStore store, Map<String, String> stories,
 			List<PairAnalysis> pairs) {
 		Counts counts = new Counts();
-		store.forEach(s -> counts.add(s.article(), stories.getOrDefault(s.article().id(), s.article().id()),
-				StoredFacts.fromJson(s.factsJson())));
+		Set<String> named = new HashSet<>();
+		store.forEach(s -> {
+			StoredFacts facts = StoredFacts.fromJson(s.factsJson());
+			counts.add(s.article(), stories.getOrDefault(s.article().id(), s.article().id()), facts);
+			facts.actors().forEach(actor -> {
+				if (actor.country() != null) {
+					named.add(actor.country());
+				}
+			});
+		});
+		List<PairAnalysis> about = pairs.stream().filter(p -> named.stream().anyMatch(p::partnerIncludes)).toList();
 		List<IndicatorRow> indicators = new ArrayList<>();
-		for (PairAnalysis p : pairs) {
+		for (PairAnalysis p : about.isEmpty() ? pairs : about) {
 			indicators.addAll(counts.indicators(p.reporter(), p.partner()));
 		}
 		return indicators;

@@ -49,6 +49,11 @@ public final class PairAnalysis {
 
 	private final Map<Flow, Map<String, FlowSeries>> chapterSeries = new EnumMap<>(Flow.class);
 
+	/** Whether {@code party} is the partner, or a member of it when the partner is a group. */
+	public boolean partnerIncludes(String party) {
+		return this.partner.equals(party) || this.ledger.groupHasMember(this.partner, party);
+	}
+
 	public PairAnalysis(TradeLedger ledger, String reporter, String partner) {
 		this.ledger = ledger;
 		this.reporter = reporter;

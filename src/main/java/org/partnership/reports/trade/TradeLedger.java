@@ -249,6 +249,11 @@ public final class TradeLedger {
 		}
 	}
 
+	/** Whether {@code member} is ever a member of the partner group {@code group}. */
+	public boolean groupHasMember(String group, String member) {
+		return this.groups.hasMember(group, member);
+	}
+
 	public FlowSeries series(SeriesKey key) {
 		return this.series.get(key);
 	}

@@ -143,6 +143,32 @@ class NightlyJobFunctionalTests {
 			.orElseThrow(() -> new AssertionError("no section " + section + " for " + flow + " " + period));
 	}
 
+	@Test
+	void articleIndicatorsGoOnlyToThePairsTheArticlesName() throws Exception {
+		// the sample articles name the EU (and Kazakhstan), never China or Japan
+		Path in = Files.createDirectories(this.dir.resolve("in"));
+		Files.copy(Path.of("input/articles.csv"), in.resolve("articles.csv"));
+		Files.copy(Path.of("input/trade.csv"), in.resolve("trade.csv"));
+		Files.writeString(in.resolve("trade-asia.csv"), """
+				period,reporter,partner,flow,commodity,value_usd
+				2024,KAZ,CHN,export,TOTAL,100
+				2024,KAZ,CHN,import,TOTAL,50
+				2024,KAZ,JPN,export,TOTAL,10
+				2024,KAZ,JPN,import,TOTAL,5
+				""");
+
+		assertThat(run(in)).as(this.err.toString()).isZero();
+
+		List<java.util.Map<String, Object>> indicators = org.partnership.reports.support.WorkbookRows
+			.read(this.dir.resolve("out/partnership-indicators_2025-11-25.xlsx"), "Indicators");
+		assertThat(indicators.stream().filter(r -> "ARTICLES".equals(r.get("Indicator"))).map(r -> r.get("Partner")).distinct())
+			.containsExactly("EU27");
+		assertThat(indicators.stream()
+			.filter(r -> "TURNOVER".equals(r.get("Indicator")) && "2024".equals(r.get("Period")))
+			.map(r -> r.get("Partner"))).containsExactlyInAnyOrder("EU27", "CHN", "JPN");
+		assertThat(indicator(indicators, "2025", "ARTICLES")).isEqualTo(12.0);
+	}
+
 	private static Double indicator(List<java.util.Map<String, Object>> rows, String period, String indicator) {
 		return rows.stream()
 			.filter(r -> period.equals(r.get("Period")) && indicator.equals(r.get("Indicator")))
