@@ -18,6 +18,7 @@ import org.partnership.reports.report.ArticleRow;
 import org.partnership.reports.report.EventRow;
 import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.ReconciliationRow;
+import org.partnership.reports.report.RowSource;
 import org.partnership.reports.report.TopicRow;
 import org.partnership.reports.trade.PairAnalysis;
 
@@ -25,9 +26,11 @@ import org.partnership.reports.trade.PairAnalysis;
  * The article side of the report model: articles with their facts, topic counts and shares per period (by
  * unique story), distinct events and the reconciliation of quoted figures with the trade data; and the
  * article indicators (counts of articles, stories, events, high-level contacts and topics per period).
+ * Topics and events are counted in one pass and held; the articles and their quoted figures are read
+ * again from the store whenever a report goes through them, so memory does not grow with the feed.
  */
-public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List<EventRow> events,
-		List<ReconciliationRow> reconciliation) {
+public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics, List<EventRow> events,
+		RowSource<ReconciliationRow> reconciliation) {
 
 	/** Event types that count as a high-level contact when an official takes part. */
 	private static final Set<String> CONTACTS = Set.of("MEETING", "VISIT", "SUMMIT", "PHONE_CALL");
@@ -38,21 +41,12 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 	 */
 	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
 			InvestmentLedger investment) {
-		Reconciler reconciler = new Reconciler(pairs, investment);
-		List<ArticleRow> rows = new ArrayList<>();
-		List<ReconciliationRow> reconciliation = new ArrayList<>();
 		List<EventRow> eventRows = new ArrayList<>();
 		Counts counts = new Counts();
 		store.forEach(s -> {
 			Article a = s.article();
 			StoredFacts facts = StoredFacts.fromJson(s.factsJson());
-			String story = stories.getOrDefault(a.id(), a.id());
-			rows.add(new ArticleRow(a.id(), a.published(), a.source(), a.url(), a.language(), a.title(), story,
-					facts.topics(), facts.actors().stream().map(StoredFacts.Actor::name).toList(),
-					facts.events().stream().map(StoredFacts.Event::type).distinct().toList(),
-					facts.figures().stream().map(ArticleSide::describe).toList()));
-			reconciliation.addAll(reconciler.reconcile(a, facts));
-			List<StoredFacts.Event> newEvents = counts.add(a, story, facts);
+			List<StoredFacts.Event> newEvents = counts.add(a, stories.getOrDefault(a.id(), a.id()), facts);
 			if (!newEvents.isEmpty()) {
 				Map<String, String> names = new HashMap<>();
 				facts.actors().forEach(actor -> names.put(actor.code(), actor.name()));
@@ -64,7 +58,20 @@ public record ArticleSide(List<ArticleRow> articles, List<TopicRow> topics, List
 			}
 		});
 		eventRows.sort(Comparator.comparing(EventRow::date).thenComparing(EventRow::type).thenComparing(EventRow::articleId));
-		return new ArticleSide(rows, counts.topicRows(), eventRows, reconciliation);
+		RowSource<ArticleRow> articles = action -> store.forEach(s -> action.accept(
+				articleRow(s.article(), StoredFacts.fromJson(s.factsJson()), stories)));
+		Reconciler reconciler = new Reconciler(pairs, investment);
+		RowSource<ReconciliationRow> reconciliation = action -> store
+			.forEach(s -> reconciler.reconcile(s.article(), StoredFacts.fromJson(s.factsJson())).forEach(action));
+		return new ArticleSide(articles, counts.topicRows(), eventRows, reconciliation);
+	}
+
+	private static ArticleRow articleRow(Article a, StoredFacts facts, Map<String, String> stories) {
+		return new ArticleRow(a.id(), a.published(), a.source(), a.url(), a.language(), a.title(),
+				stories.getOrDefault(a.id(), a.id()), facts.topics(),
+				facts.actors().stream().map(StoredFacts.Actor::name).toList(),
+				facts.events().stream().map(StoredFacts.Event::type).distinct().toList(),
+				facts.figures().stream().map(ArticleSide::describe).toList());
 	}
 
 	/**

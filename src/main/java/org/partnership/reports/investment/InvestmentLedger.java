@@ -66,7 +66,7 @@ public final class InvestmentLedger {
 		this.series.forEach((key, s) -> {
 			String[] k = key.split("\\|");
 			String prefix = InvestmentRow.INFLOW.equals(k[2]) ? "FDI_INFLOW" : "FDI_OUTFLOW";
-			int first = s.suppliedPeriods().first().firstMonth().getYear();
+			int first = s.suppliedPeriods().get(0).firstMonth().getYear();
 			int last = s.lastMonth().getYear();
 			for (int y = first; y <= last; y++) {
 				Period year = Period.year(y);

@@ -2,11 +2,8 @@ package org.partnership.reports.trade;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Collections;
-import java.util.NavigableSet;
-import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.List;
 
 import org.partnership.reports.period.Period;
 import org.partnership.reports.period.PeriodType;
@@ -17,41 +14,59 @@ import org.partnership.reports.period.PeriodType;
  * periods that fit inside it, so a year comes from its annual row, else its quarters, else its months,
  * and is marked incomplete when a month is not covered.
  * <p>
- * The ledger holds totals and HS chapters only (commodity detail is summed at import), so a hash
- * map per series is affordable, and resolving a period costs a few lookups rather than a scan.
+ * The ledger holds totals and HS chapters only (commodity detail is summed at import), but with 60
+ * partners that is still about 1.4M values at 1M rows, so a series keeps its periods and values in two
+ * sorted arrays (binary search, appends in order) rather than a hash map with a sorted copy: some 16
+ * bytes a value instead of about 100.
  */
 public final class FlowSeries {
 
 	private static final PeriodType[] LARGEST_FIRST = { PeriodType.YEAR, PeriodType.HALF, PeriodType.QUARTER,
 			PeriodType.MONTH };
 
-	private final Map<Period, BigDecimal> values = new HashMap<>();
+	private Period[] periods = new Period[4];
 
-	/** The supplied periods in order, built on demand and dropped when a period is added. */
-	private NavigableSet<Period> sorted;
+	private BigDecimal[] amounts = new BigDecimal[4];
+
+	private int size;
 
 	/** Records a supplied value; a later value for the same period replaces the earlier one. */
 	public void put(Period period, BigDecimal value) {
-		if (this.values.put(period, value) == null) {
-			this.sorted = null;
+		// rows arrive in period order, so the common case is an append
+		int at = (this.size > 0 && this.periods[this.size - 1].compareTo(period) < 0) ? -this.size - 1 : indexOf(period);
+		if (at >= 0) {
+			this.amounts[at] = value;
+			return;
 		}
+		at = -at - 1;
+		if (this.size == this.periods.length) {
+			this.periods = Arrays.copyOf(this.periods, this.size * 2);
+			this.amounts = Arrays.copyOf(this.amounts, this.size * 2);
+		}
+		System.arraycopy(this.periods, at, this.periods, at + 1, this.size - at);
+		System.arraycopy(this.amounts, at, this.amounts, at + 1, this.size - at);
+		this.periods[at] = period;
+		this.amounts[at] = value;
+		this.size++;
+	}
+
+	private int indexOf(Period period) {
+		return Arrays.binarySearch(this.periods, 0, this.size, period);
 	}
 
 	/** The periods that have a supplied value, in order. */
-	public NavigableSet<Period> suppliedPeriods() {
-		if (this.sorted == null) {
-			this.sorted = Collections.unmodifiableNavigableSet(new TreeSet<>(this.values.keySet()));
-		}
-		return this.sorted;
+	public List<Period> suppliedPeriods() {
+		return List.of(Arrays.copyOf(this.periods, this.size));
 	}
 
 	public boolean isEmpty() {
-		return this.values.isEmpty();
+		return this.size == 0;
 	}
 
 	/** The supplied value of exactly this period, or {@code null}. */
 	public BigDecimal supplied(Period period) {
-		return this.values.get(period);
+		int at = indexOf(period);
+		return at >= 0 ? this.amounts[at] : null;
 	}
 
 	/** Resolves any period from the supplied data, or returns {@code null} when nothing covers it. */
@@ -86,7 +101,7 @@ public final class FlowSeries {
 				case QUARTER -> Period.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
 				default -> Period.month(month);
 			};
-			if (candidate.firstMonth().equals(month) && within.contains(candidate) && this.values.containsKey(candidate)) {
+			if (candidate.firstMonth().equals(month) && within.contains(candidate) && indexOf(candidate) >= 0) {
 				return candidate;
 			}
 		}
@@ -96,9 +111,10 @@ public final class FlowSeries {
 	/** The latest month covered by any supplied period, or {@code null}. */
 	public YearMonth lastMonth() {
 		YearMonth last = null;
-		for (Period p : this.values.keySet()) {
-			if (last == null || p.lastMonth().isAfter(last)) {
-				last = p.lastMonth();
+		for (int i = 0; i < this.size; i++) {
+			YearMonth m = this.periods[i].lastMonth();
+			if (last == null || m.isAfter(last)) {
+				last = m;
 			}
 		}
 		return last;
@@ -106,7 +122,8 @@ public final class FlowSeries {
 
 	/** Whether sub-annual (quarterly or monthly) data exist for the year. */
 	public boolean hasSubAnnual(int year) {
-		for (Period p : this.values.keySet()) {
+		for (int i = 0; i < this.size; i++) {
+			Period p = this.periods[i];
 			if (p.type() != PeriodType.YEAR && p.year() == year) {
 				return true;
 			}

@@ -21,6 +21,25 @@ class PeriodTests {
 		assertThat(Period.parse("2024-09-R12").firstMonth()).isEqualTo(YearMonth.of(2023, 10));
 	}
 
+	/** A series holds 120 months in a hash map: they must not crowd into a few buckets (tree bins). */
+	@Test
+	void theMonthsOfADecadeSpreadOverTheBucketsOfASmallTable() {
+		java.util.Set<Integer> hashes = new java.util.HashSet<>();
+		java.util.Set<Integer> buckets = new java.util.HashSet<>();
+		for (int year = 2015; year < 2025; year++) {
+			for (int month = 1; month <= 12; month++) {
+				int h = Period.month(year, month).hashCode();
+				hashes.add(h);
+				buckets.add((h ^ (h >>> 16)) & 255);
+			}
+		}
+		assertThat(hashes).hasSize(120);
+		// 120 keys in 256 buckets: a random spread fills about 100
+		assertThat(buckets.size()).isGreaterThan(80);
+		assertThat(Period.quarter(2024, 1).hashCode()).isNotEqualTo(Period.month(2024, 1).hashCode());
+		assertThat(Period.parse("2024-Q1").hashCode()).isEqualTo(Period.quarter(2024, 1).hashCode());
+	}
+
 	@Test
 	void codesRoundTrip() {
 		for (String code : new String[] { "2024", "2024-H1", "2024-Q4", "2024-12", "2024-9M", "2024-12-R12" }) {

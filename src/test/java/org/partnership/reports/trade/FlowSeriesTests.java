@@ -23,6 +23,28 @@ class FlowSeriesTests {
 	}
 
 	@Test
+	void periodsAddedOutOfOrderAreKeptInOrderAndALaterValueReplaces() {
+		FlowSeries s = new FlowSeries();
+		s.put(Period.month(2024, 3), BigDecimal.ONE);
+		s.put(Period.year(2023), BigDecimal.TEN);
+		s.put(Period.month(2024, 1), BigDecimal.ONE);
+		s.put(Period.quarter(2024, 1), new BigDecimal("7"));
+		s.put(Period.month(2024, 2), BigDecimal.ONE);
+		s.put(Period.month(2024, 3), new BigDecimal("2"));
+		for (int m = 4; m <= 12; m++) {
+			s.put(Period.month(2024, m), BigDecimal.ONE);
+		}
+		assertThat(s.suppliedPeriods()).extracting(Period::code)
+			.containsExactly("2023", "2024-Q1", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06",
+					"2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12");
+		assertThat(s.supplied(Period.month(2024, 3))).isEqualByComparingTo("2");
+		assertThat(s.supplied(Period.month(2025, 1))).isNull();
+		// the supplied quarter covers January to March, the months the rest of the year
+		assertThat(s.resolve(Period.year(2024)).value()).isEqualByComparingTo("16");
+		assertThat(s.lastMonth()).isEqualTo(java.time.YearMonth.of(2024, 12));
+	}
+
+	@Test
 	void yearWithAMissingMonthIsIncomplete() {
 		FlowSeries s = new FlowSeries();
 		for (int m = 1; m <= 11; m++) {

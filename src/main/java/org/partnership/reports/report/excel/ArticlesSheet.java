@@ -1,14 +1,13 @@
 package org.partnership.reports.report.excel;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
 import org.partnership.reports.report.ArticleRow;
+import org.partnership.reports.report.RowSource;
 import org.partnership.reports.report.excel.Layout.Column;
 
 /** One row per accepted article; streamed, since a run may hold 100k+ articles. */
@@ -28,11 +27,13 @@ final class ArticlesSheet {
 		this.cells = cells;
 	}
 
-	void write(Sheet sheet, List<ArticleRow> articles) {
+	/** Writes one row per article and returns how many title cells link to their article. */
+	long write(Sheet sheet, RowSource<ArticleRow> articles) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int r = 1;
-		for (ArticleRow article : articles) {
-			Row row = sheet.createRow(r++);
+		int[] next = { 1 };
+		long[] links = { 0 };
+		articles.forEach(article -> {
+			Row row = sheet.createRow(next[0]++);
 			this.cells.text(row, 0, article.id());
 			this.cells.date(row, 1, article.published());
 			this.cells.text(row, 2, article.source());
@@ -45,17 +46,24 @@ final class ArticlesSheet {
 			this.cells.text(row, 9, String.join(SEPARATOR, article.figures()));
 			// the raw address, inert text: the reader sees where a non-http link pointed
 			this.cells.text(row, 10, article.url());
-		}
-		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
+			if (SafeUrl.hyperlinkTarget(article.url()).isPresent()) {
+				links[0]++;
+			}
+		});
+		Layout.filter(sheet, 0, next[0] - 1, COLUMNS.size());
+		return links[0];
 	}
 
 	/** The title links, computed again from the articles when the package is finished. */
-	static Iterable<Repackager.Link> links(List<ArticleRow> articles) {
-		return () -> IntStream.range(0, articles.size())
-			.mapToObj(i -> SafeUrl.hyperlinkTarget(articles.get(i).url())
-				.map(address -> new Repackager.Link(new CellReference(i + 1, TITLE).formatAsString(), address)))
-			.flatMap(Optional::stream)
-			.iterator();
+	static RowSource<Repackager.Link> links(RowSource<ArticleRow> articles) {
+		return action -> {
+			int[] row = { 0 };
+			articles.forEach(article -> {
+				int r = ++row[0];
+				SafeUrl.hyperlinkTarget(article.url())
+					.ifPresent(address -> action.accept(new Repackager.Link(new CellReference(r, TITLE).formatAsString(), address)));
+			});
+		};
 	}
 
 }

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import org.partnership.reports.report.ReconciliationRow;
+import org.partnership.reports.report.RowSource;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.excel.Layout.Column;
 import org.partnership.reports.report.excel.Styles.Kind;
@@ -24,11 +25,11 @@ final class ReconciliationSheet {
 		this.cells = cells;
 	}
 
-	void write(Sheet sheet, List<ReconciliationRow> rows) {
+	void write(Sheet sheet, RowSource<ReconciliationRow> rows) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int r = 1;
-		for (ReconciliationRow rec : rows) {
-			Row row = sheet.createRow(r++);
+		int[] next = { 1 };
+		rows.forEach(rec -> {
+			Row row = sheet.createRow(next[0]++);
 			boolean flag = rec.verdict() == Verdict.DISAGREES;
 			Kind amount = Units.kind(rec.unit());
 			this.cells.text(row, 0, rec.articleId(), Kind.TEXT, flag);
@@ -45,8 +46,8 @@ final class ReconciliationSheet {
 			this.cells.percent(row, 11, rec.diffPct(), Kind.PERCENT_CHANGE, flag);
 			this.cells.text(row, 12, (rec.verdict() != null) ? rec.verdict().name() : null, Kind.TEXT, flag);
 			this.cells.text(row, 13, rec.note(), Kind.TEXT, flag);
-		}
-		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
+		});
+		Layout.filter(sheet, 0, next[0] - 1, COLUMNS.size());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+
+import org.partnership.reports.report.RowSource;
 
 /**
  * Copies the package POI wrote into the target, entry by entry in POI's order, with two changes:
@@ -50,8 +53,15 @@ final class Repackager {
 	record Link(String cell, String address) {
 	}
 
-	/** The links of one sheet; iterated twice (sheet XML, then relationships), in the same order. */
-	record SheetLinks(String part, Iterable<Link> links) {
+	/**
+	 * The links of one sheet, read twice (sheet XML, then relationships), in the same order, and how many
+	 * there are.
+	 */
+	record SheetLinks(String part, RowSource<Link> links, long count) {
+
+		SheetLinks(String part, List<Link> links) {
+			this(part, RowSource.of(links), links.size());
+		}
 
 		String relationshipsPart() {
 			int slash = this.part.lastIndexOf('/');
@@ -64,7 +74,7 @@ final class Repackager {
 
 	Repackager(List<SheetLinks> sheets) {
 		this.sheets = sheets.stream()
-			.filter(s -> s.links().iterator().hasNext())
+			.filter(s -> s.count() > 0)
 			.collect(Collectors.toMap(SheetLinks::part, Function.identity()));
 	}
 
@@ -130,10 +140,8 @@ final class Repackager {
 				writer.write(tail, 0, at);
 				// POI declares the r: prefix on the root; declare it here should that ever change
 				writer.write(namespace ? "<hyperlinks>" : "<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NS + "\">");
-				int id = 0;
-				for (Link link : links.links()) {
-					writer.write("<hyperlink ref=\"" + link.cell() + "\" r:id=\"" + id(++id) + "\"/>");
-				}
+				int[] id = { 0 };
+				forEach(links, link -> writer.write("<hyperlink ref=\"" + link.cell() + "\" r:id=\"" + id(++id[0]) + "\"/>"));
 				writer.write("</hyperlinks>");
 				writer.write(tail, at, tail.length() - at);
 				writer.flush();
@@ -153,13 +161,33 @@ final class Repackager {
 		}
 		Writer writer = writer(out);
 		writer.write(xml, 0, close);
-		int id = 0;
-		for (Link link : links.links()) {
-			writer.write("<Relationship Id=\"" + id(++id) + "\" Type=\"" + HYPERLINK_TYPE + "\" Target=\""
-					+ escape(link.address()) + "\" TargetMode=\"External\"/>");
-		}
+		int[] id = { 0 };
+		forEach(links, link -> writer.write("<Relationship Id=\"" + id(++id[0]) + "\" Type=\"" + HYPERLINK_TYPE
+				+ "\" Target=\"" + escape(link.address()) + "\" TargetMode=\"External\"/>"));
 		writer.write(xml, close, xml.length() - close);
 		writer.flush();
+	}
+
+	private interface LinkWriter {
+
+		void write(Link link) throws IOException;
+
+	}
+
+	private static void forEach(SheetLinks links, LinkWriter writer) throws IOException {
+		try {
+			links.links().forEach(link -> {
+				try {
+					writer.write(link);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	/** Ids of their own, so they cannot clash with the rIdN POI gives. */

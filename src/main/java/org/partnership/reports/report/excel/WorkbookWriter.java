@@ -80,14 +80,14 @@ public final class WorkbookWriter {
 		new CommoditiesSheet(cells).write(streamed(workbook, names, "Commodities"), model.pairs());
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
-		new ArticlesSheet(cells).write(articles, model.articles());
+		long links = new ArticlesSheet(cells).write(articles, model.articles());
 		new TopicsSheet(cells).write(streamed(workbook, names, "Topics"), model.topics());
 		new EventsSheet(cells).write(streamed(workbook, names, "Events"), model.events());
 		new ReconciliationSheet(cells).write(streamed(workbook, names, "Reconciliation"), model.reconciliation());
 		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
 		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
 		return List.of(new Repackager.SheetLinks(part(inMemory.getSheet(articles.getSheetName())),
-				ArticlesSheet.links(model.articles())));
+				ArticlesSheet.links(model.articles()), links));
 	}
 
 	/** The zip entry of a sheet, e.g. {@code xl/worksheets/sheet5.xml}. */

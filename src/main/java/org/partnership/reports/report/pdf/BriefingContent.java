@@ -97,7 +97,8 @@ final class BriefingContent {
 	/** The FreeMarker data model: nested maps of strings and booleans. */
 	final Map<String, Object> data = new LinkedHashMap<>();
 
-	private BriefingContent(ReportModel model, PairReport pair, KeyFigures figures, Formats fmt, Limits limits) {
+	private BriefingContent(BriefingSources sources, PairReport pair, KeyFigures figures, Formats fmt, Limits limits) {
+		ReportModel model = sources.model();
 		this.fmt = fmt;
 		this.limits = limits;
 		this.period = figures.period();
@@ -123,46 +124,50 @@ final class BriefingContent {
 		this.topics = allTopics.subList(0, Math.min(allTopics.size(), limits.topics()));
 		this.topicsOmitted = allTopics.size() - this.topics.size();
 
+		// count every event and quoted figure, format only those the page shows
 		List<EventLine> in = new ArrayList<>();
 		List<EventLine> after = new ArrayList<>();
-		for (EventRow e : sortedEvents(model)) {
+		int inCount = 0;
+		int afterCount = 0;
+		for (EventRow e : sources.eventsNewestFirst()) {
 			if (e.date() == null || this.period == null) {
 				continue;
 			}
 			if (this.period.contains(e.date())) {
-				in.add(eventLine(e));
+				if (inCount++ < limits.eventsInPeriod()) {
+					in.add(eventLine(e));
+				}
 			}
 			else if (e.date().isAfter(this.period.end()) && (this.runDate == null || !e.date().isAfter(this.runDate))) {
-				after.add(eventLine(e));
+				if (afterCount++ < limits.eventsAfter()) {
+					after.add(eventLine(e));
+				}
 			}
 		}
-		this.eventsInPeriod = in.subList(0, Math.min(in.size(), limits.eventsInPeriod()));
-		this.eventsAfter = after.subList(0, Math.min(after.size(), limits.eventsAfter()));
-		this.eventsOmitted = in.size() + after.size() - this.eventsInPeriod.size() - this.eventsAfter.size();
+		this.eventsInPeriod = List.copyOf(in);
+		this.eventsAfter = List.copyOf(after);
+		this.eventsOmitted = inCount + afterCount - this.eventsInPeriod.size() - this.eventsAfter.size();
 
-		List<ReconciliationRow> press = model.reconciliation()
-			.stream()
-			.filter(r -> concernsPair(r, pair))
-			.sorted(Comparator.comparing(ReconciliationRow::published, Comparator.nullsLast(Comparator.reverseOrder()))
-				.thenComparing(r -> Objects.toString(r.metric(), "")))
-			.toList();
-		List<PressLine> dis = press.stream().filter(r -> r.verdict() == Verdict.DISAGREES).map(this::pressLine).toList();
-		List<PressLine> agr = press.stream().filter(r -> r.verdict() == Verdict.AGREES).map(this::pressLine).toList();
-		this.disagrees = dis.subList(0, Math.min(dis.size(), limits.disagrees()));
-		this.agrees = agr.subList(0, Math.min(agr.size(), limits.agrees()));
-		this.pressDisagreesOmitted = dis.size() - this.disagrees.size();
-		this.pressAgreesOmitted = agr.size() - this.agrees.size();
-		this.notComparable = (int) press.stream().filter(r -> r.verdict() == Verdict.NOT_COMPARABLE).count();
+		BriefingSources.Press press = sources.press(pair);
+		this.disagrees = press.disagrees.stream().limit(limits.disagrees()).map(this::pressLine).toList();
+		this.agrees = press.agrees.stream().limit(limits.agrees()).map(this::pressLine).toList();
+		this.pressDisagreesOmitted = press.disagreeCount - this.disagrees.size();
+		this.pressAgreesOmitted = press.agreeCount - this.agrees.size();
+		this.notComparable = press.notComparable;
 
-		buildData(model, pair, figures, dis.size(), agr.size());
+		buildData(model, pair, figures, press.disagreeCount, press.agreeCount);
 	}
 
 	static BriefingContent of(ReportModel model, PairReport pair, KeyFigures figures, Limits limits) {
-		Objects.requireNonNull(model, "model");
+		return of(BriefingSources.of(model), pair, figures, limits);
+	}
+
+	static BriefingContent of(BriefingSources sources, PairReport pair, KeyFigures figures, Limits limits) {
+		Objects.requireNonNull(sources, "sources");
 		Objects.requireNonNull(pair, "pair");
 		Objects.requireNonNull(figures, "figures");
-		Locale locale = model.run() != null ? model.run().locale() : null;
-		return new BriefingContent(model, pair, figures, Formats.forLocale(locale), limits);
+		Locale locale = sources.model().run() != null ? sources.model().run().locale() : null;
+		return new BriefingContent(sources, pair, figures, Formats.forLocale(locale), limits);
 	}
 
 	// ---------------------------------------------------------------- selection
@@ -237,32 +242,10 @@ final class BriefingContent {
 			.toList();
 	}
 
-	private static List<EventRow> sortedEvents(ReportModel model) {
-		return model.events()
-			.stream()
-			.sorted(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.reverseOrder()))
-				.thenComparing(e -> Objects.toString(e.title(), "")))
-			.toList();
-	}
-
 	private EventLine eventLine(EventRow e) {
 		return new EventLine(this.fmt.shortDate(e.date()), Objects.toString(e.source(), ""),
 				Objects.toString(e.title(), ""), Objects.toString(e.type(), ""), String.join(", ", e.participants()),
 				Objects.toString(e.location(), ""));
-	}
-
-	/**
-	 * A reconciliation row belongs to this pair when its scope is blank or names the partner (code,
-	 * key or name); other pairs' quoted figures stay out of this briefing.
-	 */
-	private static boolean concernsPair(ReconciliationRow r, PairReport pair) {
-		String scope = Objects.toString(r.scope(), "").trim();
-		if (scope.isEmpty()) {
-			return true;
-		}
-		String s = scope.toUpperCase(Locale.ROOT);
-		return (pair.partner() != null && s.contains(pair.partner().toUpperCase(Locale.ROOT)))
-				|| (pair.partnerName() != null && s.contains(pair.partnerName().toUpperCase(Locale.ROOT)));
 	}
 
 	private PressLine pressLine(ReconciliationRow r) {

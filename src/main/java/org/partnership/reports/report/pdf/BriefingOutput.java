@@ -33,6 +33,7 @@ public final class BriefingOutput implements ReportOutput {
 	@Override
 	public List<Path> write(ReportModel model, Path folder) throws IOException {
 		List<Path> files = new ArrayList<>();
+		BriefingSources sources = BriefingSources.of(model);
 		for (PairReport pair : model.pairs()) {
 			Map<String, KeyFigures> periods = new LinkedHashMap<>();
 			for (KeyFigures k : new KeyFigures[] { pair.latestYear(), pair.latestQuarter(), pair.yearToDate() }) {
@@ -42,7 +43,7 @@ public final class BriefingOutput implements ReportOutput {
 			}
 			for (Map.Entry<String, KeyFigures> e : periods.entrySet()) {
 				Path target = folder.resolve(fileName(pair, e.getKey()));
-				this.writer.write(model, pair, e.getValue(), target);
+				this.writer.write(sources, pair, e.getValue(), target);
 				files.add(target);
 			}
 		}

@@ -80,8 +80,13 @@ public final class BriefingWriter {
 	 * {@code model.run().locale()}.
 	 */
 	public void write(ReportModel model, PairReport pair, KeyFigures figures, Path target) throws IOException {
+		write(BriefingSources.of(model), pair, figures, target);
+	}
+
+	/** As {@link #write(ReportModel, PairReport, KeyFigures, Path)}, with the model's lists sorted once for all briefings. */
+	void write(BriefingSources sources, PairReport pair, KeyFigures figures, Path target) throws IOException {
 		Objects.requireNonNull(target, "target");
-		byte[] pdf = render(model, pair, figures);
+		byte[] pdf = render(sources, pair, figures);
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path tmp = Files.createTempFile(dir, ".briefing-", ".pdf.tmp");
@@ -100,10 +105,15 @@ public final class BriefingWriter {
 	}
 
 	byte[] render(ReportModel model, PairReport pair, KeyFigures figures) throws IOException {
+		return render(BriefingSources.of(model), pair, figures);
+	}
+
+	private byte[] render(BriefingSources sources, PairReport pair, KeyFigures figures) throws IOException {
+		ReportModel model = sources.model();
 		byte[] inputs = inputsHash(model, pair, figures);
 		Rendered rendered = null;
 		for (BriefingContent.Limits limits : BriefingContent.Limits.LEVELS) {
-			rendered = render(model, pair, figures, limits, inputs);
+			rendered = render(sources, pair, figures, limits, inputs);
 			if (rendered.pages() <= PAGES) {
 				break;
 			}
@@ -118,9 +128,10 @@ public final class BriefingWriter {
 		return rendered.pdf();
 	}
 
-	private Rendered render(ReportModel model, PairReport pair, KeyFigures figures, BriefingContent.Limits limits,
-			byte[] inputs) throws IOException {
-		BriefingContent content = BriefingContent.of(model, pair, figures, limits);
+	private Rendered render(BriefingSources sources, PairReport pair, KeyFigures figures,
+			BriefingContent.Limits limits, byte[] inputs) throws IOException {
+		ReportModel model = sources.model();
+		BriefingContent content = BriefingContent.of(sources, pair, figures, limits);
 		BriefingTexts texts = texts(content);
 		byte[] seed = seed(inputs, texts);
 

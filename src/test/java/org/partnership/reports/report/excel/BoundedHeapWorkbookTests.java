@@ -74,6 +74,8 @@ class BoundedHeapWorkbookTests {
 			.isEqualTo(LargeModel.PAIRS * LargeModel.YEARS * 2 * LargeModel.SECTIONS + 1);
 		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet8.xml").lastRow())
 			.isEqualTo(LargeModel.EVENTS + 1);
+		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet9.xml").lastRow())
+			.isEqualTo(LargeModel.RECONCILIATION + 1);
 	}
 
 	private static String tableRef(Path workbook) throws Exception {

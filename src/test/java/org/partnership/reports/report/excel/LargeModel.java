@@ -19,6 +19,7 @@ import org.partnership.reports.report.PairReport;
 import org.partnership.reports.report.PeriodFigures;
 import org.partnership.reports.report.ProductRow;
 import org.partnership.reports.report.ReconciliationRow;
+import org.partnership.reports.report.RowSource;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.ReportModel;
 import org.partnership.reports.report.SectionRow;
@@ -56,7 +57,8 @@ final class LargeModel {
 
 	static final int EVENTS = 50_000;
 
-	static final int RECONCILIATION = 10_000;
+	/** Two quoted figures an article (the benchmark feed has five); generated while written, never held. */
+	static final int RECONCILIATION = 200_000;
 
 	static final int REJECTS = 10_000;
 
@@ -77,29 +79,23 @@ final class LargeModel {
 				}
 			}
 		}
-		List<ArticleRow> articles = new ArrayList<>(ARTICLES);
 		LocalDate day = LocalDate.of(2025, 10, 14);
-		for (int i = 1; i <= ARTICLES; i++) {
-			articles.add(new ArticleRow("a-" + i, day.minusDays(i % 3650), "Feed " + (i % 60),
-					"https://example.org/news/" + (2015 + i % 10) + "/" + i + "/trade-and-cooperation", lang(i),
-					"Trade and cooperation between partner " + (i % PAIRS) + " and the reporter, report number " + i,
-					"s-" + (i / 3), List.of("TRADE", "T" + (i % 12)), List.of("Kazakhstan", "Actor " + (i % 500)),
-					List.of("MEET"), List.of("TURNOVER " + (i % 90) + ".1 bn USD 2024")));
-		}
+		// articles and quoted figures come from the staging database in a run: generated on each pass here
+		RowSource<ArticleRow> articles = action -> {
+			for (int i = 1; i <= ARTICLES; i++) {
+				action.accept(article(day, i));
+			}
+		};
 		List<EventRow> events = new ArrayList<>(EVENTS);
 		for (int i = 1; i <= EVENTS; i++) {
 			events.add(new EventRow(day.minusDays(i % 3650), "MEET", "040", List.of("EU", "Country " + (i % 80)),
 					"City " + (i % 300), "a-" + (2 * i), "Feed " + (i % 60), "Event reported in article " + (2 * i)));
 		}
-		List<ReconciliationRow> reconciliation = new ArrayList<>(RECONCILIATION);
-		for (int i = 1; i <= RECONCILIATION; i++) {
-			boolean agrees = i % 7 != 0;
-			reconciliation.add(new ReconciliationRow("a-" + i, day.minusDays(i % 3650), "Feed " + (i % 60),
-					"Quoted turnover in article " + i, "TURNOVER", "LEVEL", "2024", "P" + (i % PAIRS),
-					BigDecimal.valueOf(49_700_000_000L + i), "USD", BigDecimal.valueOf(49_700_000_000L),
-					agrees ? 0.0 : 3.9, agrees ? Verdict.AGREES : Verdict.DISAGREES,
-					agrees ? null : "quoted figure " + i + " disagrees"));
-		}
+		RowSource<ReconciliationRow> reconciliation = action -> {
+			for (int i = 1; i <= RECONCILIATION; i++) {
+				action.accept(quotedFigure(day, i));
+			}
+		};
 		List<RejectRow> rejects = new ArrayList<>(REJECTS);
 		for (int i = 1; i <= REJECTS; i++) {
 			rejects.add(new RejectRow("trade.csv", i + 1L, "value_usd", "-" + i + "a", "not a number"));
@@ -115,6 +111,23 @@ final class LargeModel {
 		ReportModel fixture = ReportFixtures.model();
 		return new ReportModel(fixture.run(), pairs, indicators, articles, topics, events, reconciliation,
 				new DataQuality(rejects, List.of("a warning"), List.of()), definitions());
+	}
+
+	private static ArticleRow article(LocalDate day, int i) {
+		return new ArticleRow("a-" + i, day.minusDays(i % 3650), "Feed " + (i % 60),
+				"https://example.org/news/" + (2015 + i % 10) + "/" + i + "/trade-and-cooperation", lang(i),
+				"Trade and cooperation between partner " + (i % PAIRS) + " and the reporter, report number " + i,
+				"s-" + (i / 3), List.of("TRADE", "T" + (i % 12)), List.of("Kazakhstan", "Actor " + (i % 500)),
+				List.of("MEET"), List.of("TURNOVER " + (i % 90) + ".1 bn USD 2024"));
+	}
+
+	private static ReconciliationRow quotedFigure(LocalDate day, int i) {
+		boolean agrees = i % 7 != 0;
+		return new ReconciliationRow("a-" + (i / 2 + 1), day.minusDays(i % 3650), "Feed " + (i % 60),
+				"Quoted turnover in article " + (i / 2 + 1), "TURNOVER", "LEVEL", "2024", "P" + (i % PAIRS),
+				BigDecimal.valueOf(49_700_000_000L + i), "USD", BigDecimal.valueOf(49_700_000_000L),
+				agrees ? 0.0 : 3.9, agrees ? Verdict.AGREES : Verdict.DISAGREES,
+				agrees ? null : "quoted figure " + i + " disagrees");
 	}
 
 	private static String lang(int i) {

@@ -45,7 +45,7 @@ public final class LargeWorkbookMain {
 		System.out.printf(Locale.ROOT,
 				"indicators=%d articles=%d max-heap=%d MB model-after-gc=%d MB max-after-gc-while-writing=%d MB "
 						+ "sum-of-pool-peaks=%d MB file=%d bytes%n",
-				model.indicators().size(), model.articles().size(), mb(Runtime.getRuntime().maxMemory()),
+				model.indicators().size(), LargeModel.ARTICLES, mb(Runtime.getRuntime().maxMemory()),
 				mb(modelBytes), mb(afterGc.get()), mb(peakPools), Files.size(target));
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.partnership.reports.report.ArticleRow;
+import org.partnership.reports.report.RowSource;
 import org.partnership.reports.report.DataQuality;
 import org.partnership.reports.report.DataQuality.RejectRow;
 import org.partnership.reports.report.ReportModel;
@@ -41,7 +42,7 @@ class LargeWorkbookTests {
 			rejects.add(new RejectRow("articles.csv", i + 1L, "published", "2025-13-" + i, "not a date"));
 		}
 		ReportModel base = ReportFixtures.model(articles);
-		ReportModel model = new ReportModel(base.run(), base.pairs(), base.indicators(), articles, base.topics(),
+		ReportModel model = new ReportModel(base.run(), base.pairs(), base.indicators(), RowSource.of(articles), base.topics(),
 				base.events(), base.reconciliation(), new DataQuality(rejects, List.of(), List.of()),
 				base.definitions());
 		Path file = dir.resolve("large.xlsx");

@@ -1,0 +1,157 @@
+package org.partnership.reports.report.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.partnership.reports.report.EventRow;
+import org.partnership.reports.report.PairReport;
+import org.partnership.reports.report.ReconciliationRow;
+import org.partnership.reports.report.ReconciliationRow.Verdict;
+import org.partnership.reports.report.ReportModel;
+
+/**
+ * The report model's article lists in the order briefings read them, sorted once per model rather than
+ * once per briefing: a run with 60 pairs writes 180 briefings, each tried at up to five list lengths,
+ * over event and reconciliation lists that grow with the articles (100k articles quote some 500k
+ * figures). The quoted figures are read once for all pairs and only what a briefing can show is kept.
+ * Not thread-safe; briefings are rendered one after the other.
+ */
+final class BriefingSources {
+
+	private final ReportModel model;
+
+	/** Newest first, then by title. */
+	private final List<EventRow> events;
+
+	/** What each pair's briefings show of the quoted figures, by pair key. */
+	private final Map<String, Press> pressByPair = new HashMap<>();
+
+	private BriefingSources(ReportModel model) {
+		this.model = model;
+		this.events = model.events()
+			.stream()
+			.sorted(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing(e -> Objects.toString(e.title(), "")))
+			.toList();
+		summarisePress(model.pairs());
+	}
+
+	static final Comparator<ReconciliationRow> PRESS_ORDER = Comparator
+		.comparing(ReconciliationRow::published, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(r -> Objects.toString(r.metric(), ""));
+
+	/** The most rows of one verdict a briefing lists (the longest of the list lengths it tries). */
+	static final int PRESS_ROWS = BriefingContent.Limits.LEVELS.stream()
+		.mapToInt(l -> Math.max(l.disagrees(), l.agrees()))
+		.max()
+		.orElse(0);
+
+	static BriefingSources of(ReportModel model) {
+		return new BriefingSources(Objects.requireNonNull(model, "model"));
+	}
+
+	ReportModel model() {
+		return this.model;
+	}
+
+	List<EventRow> eventsNewestFirst() {
+		return this.events;
+	}
+
+	/** The quoted figures that concern this pair: counts by verdict and the newest rows of each. */
+	Press press(PairReport pair) {
+		Press press = this.pressByPair.get(pair.key());
+		if (press == null) {
+			summarisePress(List.of(pair));
+			press = this.pressByPair.get(pair.key());
+		}
+		return press;
+	}
+
+	/**
+	 * One pass over the quoted figures for all these pairs. A figure concerns a pair when its scope is
+	 * blank or names the partner (code or name); other pairs' figures stay out of its briefing. Scopes
+	 * are few, so each is judged once per pair.
+	 */
+	private void summarisePress(List<PairReport> pairs) {
+		List<Press> presses = pairs.stream().map(p -> new Press()).toList();
+		Map<String, boolean[]> concerns = new HashMap<>();
+		this.model.reconciliation().forEach(r -> {
+			boolean[] which = concerns.computeIfAbsent(Objects.toString(r.scope(), "").trim(), scope -> {
+				boolean[] w = new boolean[pairs.size()];
+				for (int i = 0; i < w.length; i++) {
+					w[i] = concernsPair(scope, pairs.get(i));
+				}
+				return w;
+			});
+			for (int i = 0; i < which.length; i++) {
+				if (which[i]) {
+					presses.get(i).add(r);
+				}
+			}
+		});
+		for (int i = 0; i < pairs.size(); i++) {
+			this.pressByPair.put(pairs.get(i).key(), presses.get(i));
+		}
+	}
+
+	static boolean concernsPair(String scope, PairReport pair) {
+		if (scope.isEmpty()) {
+			return true;
+		}
+		String s = scope.toUpperCase(Locale.ROOT);
+		return (pair.partner() != null && s.contains(pair.partner().toUpperCase(Locale.ROOT)))
+				|| (pair.partnerName() != null && s.contains(pair.partnerName().toUpperCase(Locale.ROOT)));
+	}
+
+	/**
+	 * The quoted figures of one pair: how many agree, disagree or are not comparable, and the newest
+	 * {@link #PRESS_ROWS} that agree and that disagree (ties in model order).
+	 */
+	static final class Press {
+
+		final List<ReconciliationRow> disagrees = new ArrayList<>();
+
+		final List<ReconciliationRow> agrees = new ArrayList<>();
+
+		int disagreeCount;
+
+		int agreeCount;
+
+		int notComparable;
+
+		void add(ReconciliationRow r) {
+			if (r.verdict() == Verdict.DISAGREES) {
+				this.disagreeCount++;
+				keepNewest(this.disagrees, r);
+			}
+			else if (r.verdict() == Verdict.AGREES) {
+				this.agreeCount++;
+				keepNewest(this.agrees, r);
+			}
+			else if (r.verdict() == Verdict.NOT_COMPARABLE) {
+				this.notComparable++;
+			}
+		}
+
+		private static void keepNewest(List<ReconciliationRow> rows, ReconciliationRow r) {
+			int at = rows.size();
+			while (at > 0 && PRESS_ORDER.compare(r, rows.get(at - 1)) < 0) {
+				at--;
+			}
+			if (at < PRESS_ROWS) {
+				rows.add(at, r);
+				if (rows.size() > PRESS_ROWS) {
+					rows.remove(rows.size() - 1);
+				}
+			}
+		}
+
+	}
+
+}
