@@ -36,6 +36,9 @@ public final class BenchRunner {
 
 	private static final Pattern STEP_LINE = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
 
+	private static final Pattern REPORT_PART = Pattern
+		.compile("(report model assembled|\\w+Output: \\d+ file\\(s\\) written) in (\\d+) ms");
+
 	private static final Pattern STEP_FAILED = Pattern.compile("Encountered an error executing step (\\w+)");
 
 	private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|h|m|s)");
@@ -162,6 +165,7 @@ public final class BenchRunner {
 				tradeMb, size.tradeRows(), articleMb, size.articles(), machine()));
 
 		Map<String, Double> steps = Map.of();
+		List<String> logLines = List.of();
 		java.util.Set<String> failedSteps = java.util.Set.of();
 		Measured job = null;
 		Measured again = null;
@@ -197,7 +201,7 @@ public final class BenchRunner {
 					job.exit(), job.timedOut() ? " (stopped at the time limit)" : "", job.wallS(), job.peakRssKb() / 1024,
 					loadBeforeJob, loadAfterJob);
 			Path log = state.resolve("logs").resolve(RUN_DATE + ".log");
-			List<String> logLines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+			logLines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
 			steps = steps(logLines);
 			failedSteps = failedSteps(logLines);
 			heap = gcHeap(gcLog);
@@ -283,6 +287,12 @@ public final class BenchRunner {
 				}
 				md.append(String.format(Locale.ROOT, "| job %s | %s%s | %s | %s | %s |%n", s, secs == null ? "—" : fmt(secs),
 						failedSteps.contains(s) ? " (failed)" : "", rows, mbs, target));
+				if (s.equals("writeReports")) {
+					for (Map.Entry<String, Double> part : reportParts(logLines).entrySet()) {
+						md.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;of which %s | %s | | | %s |%n", part.getKey(),
+								fmt(part.getValue()), part.getKey().startsWith("WorkbookOutput") ? "workbook ≤ 10 s" : ""));
+					}
+				}
 			}
 			double stage = steps.getOrDefault("importTrade", 0d) + steps.getOrDefault("computeIndicators", 0d);
 			md.append(String.format(Locale.ROOT, "| **job trade stage** (importTrade + computeIndicators) | %s%s | %s | %s | DuckDB's throughput on 10M |%n",
@@ -371,6 +381,18 @@ public final class BenchRunner {
 			}
 		}
 		return steps;
+	}
+
+	/** The parts of writeReports the job logs: the model, the workbook, the briefings (seconds). */
+	static Map<String, Double> reportParts(List<String> lines) {
+		Map<String, Double> parts = new LinkedHashMap<>();
+		for (String line : lines) {
+			Matcher m = REPORT_PART.matcher(line);
+			if (m.find()) {
+				parts.put(m.group(1).trim(), Long.parseLong(m.group(2)) / 1e3);
+			}
+		}
+		return parts;
 	}
 
 	/** Steps that Spring Batch logged as failed ({@code Encountered an error executing step x}). */

@@ -27,13 +27,13 @@ final class ArticlesSheet {
 		this.cells = cells;
 	}
 
-	/** Writes one row per article and returns how many title cells link to their article. */
-	long write(Sheet sheet, RowSource<ArticleRow> articles) {
+	/** Writes one row per article; the title links go to {@code links}, for the {@link Repackager}. */
+	void write(Sheet sheet, RowSource<ArticleRow> articles, LinkSpool links) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
 		int[] next = { 1 };
-		long[] links = { 0 };
 		articles.forEach(article -> {
-			Row row = sheet.createRow(next[0]++);
+			int r = next[0]++;
+			Row row = sheet.createRow(r);
 			this.cells.text(row, 0, article.id());
 			this.cells.date(row, 1, article.published());
 			this.cells.text(row, 2, article.source());
@@ -46,24 +46,10 @@ final class ArticlesSheet {
 			this.cells.text(row, 9, String.join(SEPARATOR, article.figures()));
 			// the raw address, inert text: the reader sees where a non-http link pointed
 			this.cells.text(row, 10, article.url());
-			if (SafeUrl.hyperlinkTarget(article.url()).isPresent()) {
-				links[0]++;
-			}
+			SafeUrl.hyperlinkTarget(article.url())
+				.ifPresent(address -> links.add(new CellReference(r, TITLE).formatAsString(), address));
 		});
 		Layout.filter(sheet, 0, next[0] - 1, COLUMNS.size());
-		return links[0];
-	}
-
-	/** The title links, computed again from the articles when the package is finished. */
-	static RowSource<Repackager.Link> links(RowSource<ArticleRow> articles) {
-		return action -> {
-			int[] row = { 0 };
-			articles.forEach(article -> {
-				int r = ++row[0];
-				SafeUrl.hyperlinkTarget(article.url())
-					.ifPresent(address -> action.accept(new Repackager.Link(new CellReference(r, TITLE).formatAsString(), address)));
-			});
-		};
 	}
 
 }

@@ -48,18 +48,20 @@ public final class WorkbookWriter {
 		Objects.requireNonNull(target, "target");
 		Path written = Files.createTempFile("partnership-workbook-", ".xlsx");
 		try {
-			Repackager repackager;
 			// inline strings in streamed sheets keep memory flat; temp files are gzipped for big feeds
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
-				repackager = new Repackager(fill(workbook, model));
-				fixProperties(workbook.getXSSFWorkbook(), model.run());
-				workbook.setForceFormulaRecalculation(true);
-				try (OutputStream out = Files.newOutputStream(written)) {
-					workbook.write(out);
+			try (LinkSpool links = new LinkSpool()) {
+				Repackager repackager;
+				try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+					repackager = new Repackager(fill(workbook, model, links));
+					fixProperties(workbook.getXSSFWorkbook(), model.run());
+					workbook.setForceFormulaRecalculation(true);
+					try (OutputStream out = Files.newOutputStream(written)) {
+						workbook.write(out);
+					}
 				}
-			}
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-				repackager.copy(written, out);
+				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+					repackager.copy(written, out);
+				}
 			}
 		}
 		finally {
@@ -68,7 +70,8 @@ public final class WorkbookWriter {
 	}
 
 	/** Writes the sheets and returns the hyperlinks the streamed sheets still need. */
-	private static List<Repackager.SheetLinks> fill(SXSSFWorkbook workbook, ReportModel model) {
+	private static List<Repackager.SheetLinks> fill(SXSSFWorkbook workbook, ReportModel model, LinkSpool links)
+			throws IOException {
 		XSSFWorkbook inMemory = workbook.getXSSFWorkbook();
 		Cells cells = new Cells(new Styles(inMemory));
 		Names names = new Names();
@@ -80,14 +83,14 @@ public final class WorkbookWriter {
 		new CommoditiesSheet(cells).write(streamed(workbook, names, "Commodities"), model.pairs());
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
-		long links = new ArticlesSheet(cells).write(articles, model.articles());
+		new ArticlesSheet(cells).write(articles, model.articles(), links);
 		new TopicsSheet(cells).write(streamed(workbook, names, "Topics"), model.topics());
 		new EventsSheet(cells).write(streamed(workbook, names, "Events"), model.events());
 		new ReconciliationSheet(cells).write(streamed(workbook, names, "Reconciliation"), model.reconciliation());
 		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
 		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
 		return List.of(new Repackager.SheetLinks(part(inMemory.getSheet(articles.getSheetName())),
-				ArticlesSheet.links(model.articles()), links));
+				links.links(), links.count()));
 	}
 
 	/** The zip entry of a sheet, e.g. {@code xl/worksheets/sheet5.xml}. */
