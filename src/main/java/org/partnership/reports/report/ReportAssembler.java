@@ -35,7 +35,7 @@ public final class ReportAssembler {
 				analysis.periods().stream().map(analysis::figures).toList(),
 				year == null ? null : analysis.keyFigures(year), quarter == null ? null : analysis.keyFigures(quarter),
 				ytd == null ? null : analysis.keyFigures(ytd), analysis.products(this.hs),
-				analysis.sections(this.hs));
+				analysis.sections(this.hs), analysis.topProducts(this.hs), analysis.topProductsNote());
 	}
 
 	public DataQuality dataQuality(List<RejectRow> rejects, TradeLedger ledger) {

@@ -18,8 +18,10 @@ import org.partnership.reports.period.Period;
  * <li>commodity hierarchy: a code is kept only when no shorter code of the same flow is its prefix
  * (ancestors sort first, so they are known when a code arrives), so a heading is never added to
  * its own subheadings;</li>
- * <li>chapters: the top-level codes are summed per HS chapter and period, which is all the reports
- * show of the commodity detail; totals ({@code TOTAL}) pass through unchanged.</li>
+ * <li>chapters: the top-level codes are summed per HS chapter and period; totals ({@code TOTAL}) pass
+ * through unchanged;</li>
+ * <li>top products: each top-level code is offered, with its previous-year values, to a bounded
+ * {@link ProductTops} of its flow, so the finest-level top 10 never needs every code in memory.</li>
  * </ol>
  */
 final class DetailAggregation {
@@ -37,7 +39,7 @@ final class DetailAggregation {
 	private String vintage;
 
 	/** Values in effect of the current detail series, by period. */
-	private final Map<Period, BigDecimal> series = new TreeMap<>();
+	private final TreeMap<Period, BigDecimal> series = new TreeMap<>();
 
 	/** Flow (reporter, partner, flow) being aggregated, as its TOTAL key. */
 	private SeriesKey flow;
@@ -45,6 +47,9 @@ final class DetailAggregation {
 	private final Set<String> codesOfFlow = new HashSet<>();
 
 	private final Map<String, Map<Period, BigDecimal>> chapters = new TreeMap<>();
+
+	/** The largest top-level codes of the current flow, per year and year-to-date. */
+	private ProductTops tops = new ProductTops();
 
 	DetailAggregation(TradeLedger ledger) {
 		this.ledger = ledger;
@@ -122,6 +127,7 @@ final class DetailAggregation {
 			if (isTopLevel(code)) {
 				Map<Period, BigDecimal> chapter = this.chapters.computeIfAbsent(code.substring(0, 2), c -> new TreeMap<>());
 				this.series.forEach((p, v) -> chapter.merge(p, v, BigDecimal::add));
+				this.tops.offer(code, this.series);
 			}
 			this.codesOfFlow.add(code);
 		}
@@ -145,6 +151,10 @@ final class DetailAggregation {
 			SeriesKey k = new SeriesKey(this.flow.reporter(), this.flow.partner(), this.flow.flow(), chapter.getKey());
 			chapter.getValue().forEach((p, v) -> this.ledger.putSupplied(k, p, v));
 		}
+		if (!this.chapters.isEmpty()) {
+			this.ledger.putProductTops(this.flow, this.tops.ranked());
+		}
+		this.tops = new ProductTops();
 		this.chapters.clear();
 		this.codesOfFlow.clear();
 		this.flow = null;

@@ -40,11 +40,15 @@ public final class HsNomenclature {
 
 	private final Map<String, Section> sectionOfChapter;
 
+	/** Names of the HS headings (four digits) the shipped label list knows; most have none. */
+	private final Map<String, String> headingNames;
+
 	private HsNomenclature(Map<String, String> chapterNames, List<Section> sections,
-			Map<String, Section> sectionOfChapter) {
+			Map<String, Section> sectionOfChapter, Map<String, String> headingNames) {
 		this.chapterNames = chapterNames;
 		this.sections = sections;
 		this.sectionOfChapter = sectionOfChapter;
+		this.headingNames = headingNames;
 	}
 
 	public static HsNomenclature load() {
@@ -66,7 +70,9 @@ public final class HsNomenclature {
 			}
 		});
 		sections.add(OTHER_ONE);
-		return new HsNomenclature(names, List.copyOf(sections), byChapter);
+		Map<String, String> headings = new HashMap<>();
+		read("hs-headings.csv", r -> headings.put(r.getField("heading"), r.getField("name")));
+		return new HsNomenclature(names, List.copyOf(sections), byChapter, headings);
 	}
 
 	private static void read(String name, Consumer<NamedCsvRecord> row) {
@@ -85,7 +91,12 @@ public final class HsNomenclature {
 		return (c < 10 ? "0" : "") + c;
 	}
 
-	/** Display name of a code: its chapter's name, with the code itself when finer than a chapter. */
+	/**
+	 * Display name of a code: a chapter's name; a heading's own name when {@code hs-headings.csv} has it;
+	 * a finer code as "Heading 2106: its name (HS 210690)" when its heading is named there; otherwise its
+	 * chapter's name with the code. No name is made up for a subheading: the shipped lists name chapters
+	 * and some headings only.
+	 */
 	public String name(String code) {
 		if (TradeRow.TOTAL.equals(code)) {
 			return "All goods";
@@ -94,7 +105,14 @@ public final class HsNomenclature {
 		if (chapter == null || section(code) == OTHER_ONE) {
 			return OTHER;
 		}
-		return code.length() == 2 ? chapter : chapter + " (HS " + code + ")";
+		if (code.length() == 2) {
+			return chapter;
+		}
+		String heading = code.length() >= 4 ? this.headingNames.get(code.substring(0, 4)) : null;
+		if (heading == null) {
+			return chapter + " (HS " + code + ")";
+		}
+		return code.length() == 4 ? heading : "Heading " + code.substring(0, 4) + ": " + heading + " (HS " + code + ")";
 	}
 
 	/** The HS section of a code (by its chapter); "Other / not classified" for 77, 98–99 and unknown codes. */

@@ -47,6 +47,8 @@ public final class PairAnalysis {
 
 	private List<SectionRow> sections;
 
+	private List<ProductRow> topProducts;
+
 	private final Map<Flow, Map<String, FlowSeries>> chapterSeries = new EnumMap<>(Flow.class);
 
 	/** Whether {@code party} is the partner, or a member of it when the partner is a group. */
@@ -266,6 +268,99 @@ public final class PairAnalysis {
 			}
 		}
 		return List.copyOf(rows);
+	}
+
+	/**
+	 * The top {@value ProductTops#LIMIT} products of each flow at the finest level the feed carries
+	 * (the top-level codes of the hierarchy: an HS4 is never added to its own HS6 lines), for every
+	 * calendar year with commodity detail and for the current year-to-date, ranked by value (ties by
+	 * code). A code without a row in a month for which the flow has commodity detail counts as 0 in
+	 * that month, and a code absent the previous year counts as 0 there when that year has detail for
+	 * every month (YoY n/a, contribution = its whole value); without such detail the previous value is
+	 * unknown and YoY and contribution are blank, never 0. Empty for a group flow computed from member
+	 * rows: see {@link #topProductsNote()}.
+	 */
+	public List<ProductRow> topProducts(HsNomenclature hs) {
+		if (this.topProducts == null) {
+			this.topProducts = computeTopProducts(hs);
+		}
+		return this.topProducts;
+	}
+
+	/**
+	 * Why a flow with commodity detail has no finest-level top products ("" when none lacks them): a
+	 * group computed from member rows holds chapter sums only, and a wrong top 10 is worse than none.
+	 */
+	public String topProductsNote() {
+		List<String> flows = new ArrayList<>();
+		for (Flow flow : Flow.values()) {
+			if (this.ledger.computedFromMembers(this.reporter, this.partner, flow)
+					&& this.ledger.productTops(this.reporter, this.partner, flow).isEmpty() && !chapters(flow).isEmpty()) {
+				flows.add(flow.code() + "s");
+			}
+		}
+		if (flows.isEmpty()) {
+			return "";
+		}
+		return "Top products at the finest level are not computed for " + String.join(" and ", flows) + " of "
+				+ this.reporter + "–" + this.partner + ": the group is rolled up from member rows, by HS chapter only"
+				+ " (see the Commodities and HS sections sheets).";
+	}
+
+	private List<ProductRow> computeTopProducts(HsNomenclature hs) {
+		List<ProductRow> rows = new ArrayList<>();
+		Period ytd = yearToDatePeriod();
+		for (Flow flow : Flow.values()) {
+			java.util.Set<YearMonth> detail = detailMonths(flow);
+			FlowSeries total = total(flow);
+			for (Map.Entry<Period, List<ProductTops.Top>> e : this.ledger.productTops(this.reporter, this.partner, flow)
+				.entrySet()) {
+				Period period = e.getKey();
+				if (period.type() != PeriodType.YEAR && !period.equals(ytd)) {
+					continue;
+				}
+				Period base = period.previousYear();
+				boolean baseDetail = detail.containsAll(base.monthList());
+				Amount t = total.resolve(period);
+				Amount pt = baseDetail ? total.resolve(base) : null;
+				int rank = 0;
+				for (ProductTops.Top top : e.getValue()) {
+					Amount v = amount(top.value(), period, detail);
+					Amount pv = top.previous() != null ? amount(top.previous(), base, detail)
+							: (baseDetail ? new Amount(BigDecimal.ZERO, true) : null);
+					Double share = complete(v) && complete(t) ? TradeFormulas.sharePct(v.value(), t.value()) : null;
+					Double yoy = complete(v) && complete(pv) ? TradeFormulas.growthPct(v.value(), pv.value()) : null;
+					Double contribution = complete(v) && complete(pv) && complete(pt)
+							? TradeFormulas.contributionPp(v.value(), pv.value(), pt.value()) : null;
+					rows.add(new ProductRow(period, flow.code(), top.code(), hs.name(top.code()), ++rank, v.value(), share,
+							yoy, contribution));
+				}
+			}
+		}
+		return List.copyOf(rows);
+	}
+
+	/** A code's value in a period: complete when every month it has no row in is a month with commodity detail. */
+	private static Amount amount(ProductTops.Part part, Period period, java.util.Set<YearMonth> detail) {
+		boolean complete = !part.straddled();
+		List<YearMonth> months = period.monthList();
+		for (int i = 0; i < months.size() && complete; i++) {
+			if ((part.absentMonths() & (1 << i)) != 0) {
+				complete = detail.contains(months.get(i));
+			}
+		}
+		return new Amount(part.value(), complete);
+	}
+
+	/** The months for which the flow has commodity detail: covered by a supplied period of some chapter. */
+	private java.util.Set<YearMonth> detailMonths(Flow flow) {
+		java.util.Set<YearMonth> months = new java.util.HashSet<>();
+		for (FlowSeries chapter : chapters(flow).values()) {
+			for (Period p : chapter.suppliedPeriods()) {
+				months.addAll(p.monthList());
+			}
+		}
+		return months;
 	}
 
 	/**

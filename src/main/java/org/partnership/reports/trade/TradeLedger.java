@@ -37,6 +37,12 @@ public final class TradeLedger {
 
 	private final Set<SeriesKey> derivedTotals = new java.util.HashSet<>();
 
+	/** The finest-level top products of every flow the feed breaks down by commodity, by TOTAL key. */
+	private final Map<SeriesKey, Map<Period, List<ProductTops.Top>>> productTops = new HashMap<>();
+
+	/** Group flows (TOTAL keys) whose series were computed from member rows, not supplied. */
+	private final Set<SeriesKey> computedGroupFlows = new java.util.HashSet<>();
+
 	private final PartnerGroups groups;
 
 	/** How each group series came about, by "reporter-partner": computed from members or supplied. */
@@ -98,6 +104,25 @@ public final class TradeLedger {
 		if (!TradeRow.TOTAL.equals(key.commodity())) {
 			this.codesByFlow.computeIfAbsent(key.total(), k -> new TreeSet<>()).add(key.commodity());
 		}
+	}
+
+	/** Records the ranked top products of a flow (its TOTAL key), by period. */
+	void putProductTops(SeriesKey flow, Map<Period, List<ProductTops.Top>> tops) {
+		this.productTops.put(flow, tops);
+	}
+
+	/**
+	 * The finest-level top products of a flow by period (years, and year-to-date periods of the flow's
+	 * last year with detail), ranked; empty when the feed carries no commodity rows for the flow itself
+	 * (a group computed from member rows has none: see {@link #computedFromMembers}).
+	 */
+	public Map<Period, List<ProductTops.Top>> productTops(String reporter, String partner, Flow flow) {
+		return this.productTops.getOrDefault(new SeriesKey(reporter, partner, flow, TradeRow.TOTAL), Map.of());
+	}
+
+	/** Whether the series of this group flow were computed from member rows (not supplied by the feed). */
+	public boolean computedFromMembers(String reporter, String partner, Flow flow) {
+		return this.computedGroupFlows.contains(new SeriesKey(reporter, partner, flow, TradeRow.TOTAL));
 	}
 
 	void addRevision(Revision revision) {
@@ -216,6 +241,7 @@ public final class TradeLedger {
 				sums.get(target).forEach(computed::put);
 				this.series.put(target, computed);
 				rolledUp.add(target);
+				this.computedGroupFlows.add(target.total());
 				if (!TradeRow.TOTAL.equals(target.commodity())) {
 					this.codesByFlow.computeIfAbsent(target.total(), k -> new TreeSet<>()).add(target.commodity());
 				}

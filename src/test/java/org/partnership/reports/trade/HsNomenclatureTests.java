@@ -50,6 +50,15 @@ class HsNomenclatureTests {
 	}
 
 	@Test
+	void headingsOfTheShippedLabelListAreNamedSubheadingsOnlyThroughTheirHeading() {
+		assertThat(this.hs.name("2203")).isEqualTo("Beer made from malt");
+		assertThat(this.hs.name("220300")).isEqualTo("Heading 2203: Beer made from malt (HS 220300)");
+		assertThat(this.hs.name("22030010")).isEqualTo("Heading 2203: Beer made from malt (HS 22030010)");
+		// 2204 is not in the list: chapter name, never an invented one
+		assertThat(this.hs.name("220421")).isEqualTo("Beverages, spirits and vinegar (HS 220421)");
+	}
+
+	@Test
 	void chaptersNinetyEightAndNinetyNineReservedAndUnknownCodesAreOtherNotClassified() {
 		for (String code : List.of("98", "99", "9999", "77", "00", "X")) {
 			assertThat(this.hs.section(code).code()).as(code).isEqualTo(HsNomenclature.OTHER_SECTION);

@@ -33,6 +33,7 @@ final class AboutSheet {
 			"YoY compares a period with the same period one year earlier. Empty or n/a means not available, never zero.",
 			"On the Trade sheet, turnover and balance are formulas over the exports and imports cells above them.",
 			"On the HS sections sheet, the contributions (pp) of a year and flow add up to its Total row: the flow's YoY.",
+			"Top products: the 10 largest codes at the finest level the feed carries (an HS4 stands for its HS6 lines).",
 			"Feed text that starts with = + - @, tab or CR is stored as text (quote prefix), never as a formula.",
 			"Texts longer than Excel's 32,767 characters per cell end with \"" + SafeText.TRUNCATED + "\".",
 			"Only http and https article addresses are links; other addresses stay text in the URL column.",

@@ -22,10 +22,10 @@ import org.partnership.reports.report.RunInfo;
 
 /**
  * Renders the analysts' workbook from the report model: Overview, Indicators, Trade, Commodities,
- * HS sections, Articles, Topics, Events, Reconciliation, Data quality, About.
+ * Top products, HS sections, Articles, Topics, Events, Reconciliation, Data quality, About.
  * <p>
- * Every sheet whose rows grow with the data (Indicators, Trade, Commodities, HS sections, Articles,
- * Topics, Events, Reconciliation, Data quality) is streamed with a window of {@value #WINDOW} rows, so
+ * Every sheet whose rows grow with the data (Indicators, Trade, Commodities, Top products, HS sections,
+ * Articles, Topics, Events, Reconciliation, Data quality) is streamed with a window of {@value #WINDOW} rows, so
  * memory stays bounded; the Indicators table is declared on the streamed sheet's backing XSSF sheet,
  * which holds no rows, and the article hyperlinks are streamed into the package afterwards
  * ({@link Repackager}). Only Overview (native charts, which read their cells while being built; a few
@@ -81,6 +81,7 @@ public final class WorkbookWriter {
 				names.table("Indicators"));
 		new TradeSheet(cells).write(streamed(workbook, names, "Trade"), model.pairs());
 		new CommoditiesSheet(cells).write(streamed(workbook, names, "Commodities"), model.pairs());
+		new TopProductsSheet(cells).write(streamed(workbook, names, "Top products"), model.pairs());
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
 		new ArticlesSheet(cells).write(articles, model.articles(), links);

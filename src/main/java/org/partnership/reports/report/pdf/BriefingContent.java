@@ -199,11 +199,13 @@ final class BriefingContent {
 		return Period.year(period.year());
 	}
 
+	/** The finest level the feed carries (the top products) when it has rows for the period and flow, else chapters. */
 	private List<ProductLine> selectProducts(PairReport pair, Period productsPeriod, boolean exports) {
-		return pair.products()
-			.stream()
-			.filter(p -> productsPeriod != null && productsPeriod.equals(p.period()) && isExport(p.flow()) == exports
-					&& isFlow(p.flow()))
+		java.util.function.Predicate<ProductRow> wanted = p -> productsPeriod != null && productsPeriod.equals(p.period())
+				&& isExport(p.flow()) == exports && isFlow(p.flow());
+		List<ProductRow> rows = pair.topProducts().stream().anyMatch(wanted) ? pair.topProducts() : pair.products();
+		return rows.stream()
+			.filter(wanted)
 			.sorted(Comparator.comparingInt(ProductRow::rank)
 				.thenComparing(ProductRow::value, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(TOP_PRODUCTS)

@@ -65,14 +65,14 @@ class BoundedHeapWorkbookTests {
 		// rows and a blank one; the last blank row is never written
 		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet3.xml").lastRow())
 			.isEqualTo(4 + LargeModel.PAIRS * (1 + 5 * 10) - 1);
-		LargeWorkbookTests.Scan articles = LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet6.xml");
+		LargeWorkbookTests.Scan articles = LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet7.xml");
 		assertThat(articles.lastRow()).isEqualTo(LargeModel.ARTICLES + 1);
 		assertThat(articles.hyperlinks()).isEqualTo(LargeModel.ARTICLES);
 		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet4.xml").lastRow())
 			.isEqualTo(LargeModel.PAIRS * LargeModel.YEARS * 2 * LargeModel.CHAPTERS + 1);
-		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet5.xml").lastRow())
+		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet6.xml").lastRow())
 			.isEqualTo(LargeModel.PAIRS * LargeModel.YEARS * 2 * LargeModel.SECTIONS + 1);
-		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet8.xml").lastRow())
+		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet9.xml").lastRow())
 			.isEqualTo(LargeModel.EVENTS + 1);
 		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet9.xml").lastRow())
 			.isEqualTo(LargeModel.RECONCILIATION + 1);

@@ -36,7 +36,7 @@ class SparseModelTests {
 		Path file = this.dir.resolve("empty.xlsx");
 		new WorkbookWriter().write(empty, file);
 		try (XSSFWorkbook workbook = Workbooks.open(file)) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(12);
 			assertThat(workbook.getSheet("HS sections").getLastRowNum()).isZero();
 			assertThat(Workbooks.row(workbook.getSheet("Overview"), "No trade figures in this run.")).isNotNull();
 			assertThat(workbook.getSheet("Overview").getDrawingPatriarch()).isNull();

@@ -55,7 +55,7 @@ class WorkbookContentTests {
 	void sheetsComeInTheDocumentedOrder() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("Overview", "Indicators", "Trade", "Commodities", "HS sections", "Articles",
+		assertThat(names).containsExactly("Overview", "Indicators", "Trade", "Commodities", "Top products", "HS sections", "Articles",
 				"Topics", "Events", "Reconciliation", "Data quality", "About");
 	}
 
@@ -324,8 +324,8 @@ class WorkbookContentTests {
 
 	@Test
 	void listSheetsFreezeTheirHeaderAndPrintLandscapeOnePageWide() {
-		for (String name : List.of("Indicators", "Commodities", "HS sections", "Articles", "Topics", "Events",
-				"Reconciliation")) {
+		for (String name : List.of("Indicators", "Commodities", "Top products", "HS sections", "Articles", "Topics",
+				"Events", "Reconciliation")) {
 			Sheet sheet = workbook.getSheet(name);
 			PaneInformation pane = sheet.getPaneInformation();
 			assertThat(pane.isFreezePane()).as(name).isTrue();
