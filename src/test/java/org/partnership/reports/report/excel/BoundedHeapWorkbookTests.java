@@ -74,7 +74,7 @@ class BoundedHeapWorkbookTests {
 			.isEqualTo(LargeModel.PAIRS * LargeModel.YEARS * 2 * LargeModel.SECTIONS + 1);
 		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet9.xml").lastRow())
 			.isEqualTo(LargeModel.EVENTS + 1);
-		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet9.xml").lastRow())
+		assertThat(LargeWorkbookTests.scan(workbook, "xl/worksheets/sheet10.xml").lastRow())
 			.isEqualTo(LargeModel.RECONCILIATION + 1);
 	}
 
