@@ -143,6 +143,53 @@ class StoryFolderTests {
 	}
 
 	@Test
+	void shinglesAreThoseOfTheNormalizedText(@TempDir Path dir) throws IOException {
+		// words hashed in one pass over the original text are the words of the folded text
+		List<String> texts = new ArrayList<>(List.of(BODY, RESENT.body(), OTHER_MEETING.body(), "", " \n ", "– … –",
+				"Ёлка  и\u00ADёж — «Қазақстан» ЕО, ÉTÉ çà; 2025-Q3 $1.5bn", "word", "ends with a word"));
+		for (ArticleText a : variedFeed(dir, 300)) {
+			texts.add(a.title());
+			texts.add(a.body());
+		}
+		for (String text : texts) {
+			assertThat(Shingles.of(text, 4)).as(text).containsExactly(shinglesOfNormalized(text, 4));
+		}
+	}
+
+	/** The shingles as computed before the one-pass version: words of {@link TextNormalizer#normalize}. */
+	private static long[] shinglesOfNormalized(String text, int size) {
+		NormalizedText folded = TextNormalizer.normalize(text);
+		char[] c = folded.chars();
+		List<Long> words = new ArrayList<>();
+		long h = 0;
+		boolean inWord = false;
+		for (int i = 0; i <= folded.length(); i++) {
+			boolean letter = i < folded.length() && Character.isLetterOrDigit(c[i]);
+			if (letter) {
+				h = ((inWord ? h : 0xcbf29ce484222325L) ^ c[i]) * 0x100000001b3L;
+				inWord = true;
+			}
+			else if (inWord) {
+				words.add(h);
+				inWord = false;
+			}
+		}
+		if (words.isEmpty()) {
+			return new long[0];
+		}
+		int n = Math.max(1, words.size() - size + 1);
+		long[] shingles = new long[n];
+		for (int i = 0; i < n; i++) {
+			long s = 0x9E3779B97F4A7C15L;
+			for (int j = i; j < Math.min(words.size(), i + size); j++) {
+				s = Shingles.mix(s ^ words.get(j)) + j - i;
+			}
+			shingles[i] = s;
+		}
+		return java.util.Arrays.stream(shingles).sorted().distinct().toArray();
+	}
+
+	@Test
 	void nearDuplicatesShareABandAndUnrelatedTextsDoNot() {
 		// the share of pairs of shingle sets that become candidates (share at least one band key), by similarity
 		Random random = new Random(5);
