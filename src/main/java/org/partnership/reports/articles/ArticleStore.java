@@ -88,8 +88,10 @@ public class ArticleStore {
 	 * the file alone, not on the order in which slices were staged; a second call finds nothing.
 	 */
 	public List<Reject> removeDuplicates(String file) {
-		List<String> ids = this.jdbc.queryForList(
-				"SELECT ID FROM STG_ARTICLE WHERE FILE_NAME = ? GROUP BY ID HAVING COUNT(*) > 1", String.class, file);
+		// over the index on ID alone (group sorted, no row read): a condition on FILE_NAME would make H2 read
+		// every staged row with its facts and print (10 s instead of 0.4 s for 100k articles)
+		List<String> ids = this.jdbc.queryForList("SELECT ID FROM STG_ARTICLE GROUP BY ID HAVING COUNT(*) > 1",
+				String.class);
 		if (ids.isEmpty()) {
 			return List.of();
 		}
