@@ -60,7 +60,9 @@ class ArticleImportRestartFunctionalTests {
 		Process victim = start(input, "kill");
 		Path log = this.dir.resolve("kill/state/logs/2025-11-25.log");
 		long deadline = System.currentTimeMillis() + 120_000;
-		while (!(Files.exists(log) && Files.readString(log).contains("importArticles: chunk 2 written"))) {
+		// a chunk is logged when written, before its commit: with two threads, a third chunk means that one thread
+		// has committed its first
+		while (!(Files.exists(log) && Files.readString(log).contains("importArticles: chunk 3 written"))) {
 			assertThat(System.currentTimeMillis()).as("article import never started").isLessThan(deadline);
 			assertThat(victim.isAlive()).as("run ended before it could be killed").isTrue();
 			Thread.sleep(20);
@@ -101,6 +103,7 @@ class ArticleImportRestartFunctionalTests {
 				// the killed runs cut the file into small slices, the reference run reads it as one slice: the
 				// reports must not depend on the slicing either
 				"-Dpartnership.articles.slice-bytes=" + (name.equals("kill") ? 1_500_000 : 1L << 40),
+				"-Dpartnership.import-threads=2",
 				"-cp", System.getProperty("java.class.path"), Cli.class.getName(),
 				"--input", input.toString(), "--output", base.resolve("out").toString(), "--state-dir",
 				base.resolve("state").toString(), "--run-date", "2025-11-25", "--templates",
