@@ -14,8 +14,11 @@ CREATE TABLE IF NOT EXISTS STG_REJECT (
 -- <state-dir>/trade-runs (see TradeRun); only aggregates (STG_INDICATOR) come back to H2
 DROP TABLE IF EXISTS STG_TRADE;
 
+-- keyed by file and line: slices of the file are staged in parallel, duplicate ids included, and a
+-- follow-up step keeps the first article of each id in file order (a state folder from before, keyed by
+-- ID, is re-keyed by ArticleStore.keyByLine at start-up)
 CREATE TABLE IF NOT EXISTS STG_ARTICLE (
-	ID VARCHAR(200) PRIMARY KEY,
+	ID VARCHAR(200) NOT NULL,
 	FILE_NAME VARCHAR(255) NOT NULL,
 	LINE BIGINT NOT NULL,
 	PUBLISHED DATE NOT NULL,
@@ -24,7 +27,8 @@ CREATE TABLE IF NOT EXISTS STG_ARTICLE (
 	URL VARCHAR(4000),
 	LANGUAGE VARCHAR(8),
 	TITLE CHARACTER VARYING NOT NULL,
-	FACTS CHARACTER VARYING
+	FACTS CHARACTER VARYING,
+	CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE)
 );
 
 CREATE TABLE IF NOT EXISTS STG_INDICATOR (
@@ -51,6 +55,9 @@ ALTER TABLE STG_ARTICLE ALTER COLUMN FACTS SET DATA TYPE CHARACTER VARYING;
 
 -- articles are read back in publication order, streamed straight from this index
 CREATE INDEX IF NOT EXISTS STG_ARTICLE_PUBLISHED ON STG_ARTICLE (PUBLISHED, ID);
+
+-- duplicate ids are found through this index once all slices are staged
+CREATE INDEX IF NOT EXISTS STG_ARTICLE_ID ON STG_ARTICLE (ID);
 
 CREATE TABLE IF NOT EXISTS STG_INVESTMENT (
 	FILE_NAME VARCHAR(255) NOT NULL,

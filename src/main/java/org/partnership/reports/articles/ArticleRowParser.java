@@ -28,6 +28,9 @@ public class ArticleRowParser implements ItemProcessor<CsvLine, Parsed<Article>>
 
 	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
+	/** A date-time ending in an offset ({@code +05:00}, {@code -0300}); compiled once, not per article. */
+	private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile(".*[+-]\\d{2}:?\\d{2}$");
+
 	private final LocalDate runDate;
 
 	public ArticleRowParser(LocalDate runDate) {
@@ -82,7 +85,7 @@ public class ArticleRowParser implements ItemProcessor<CsvLine, Parsed<Article>>
 			if (text.length() == 10) {
 				return LocalDate.parse(text);
 			}
-			if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+			if (text.endsWith("Z") || OFFSET.matcher(text).matches()) {
 				return OffsetDateTime.parse(text).toLocalDate();
 			}
 			return LocalDateTime.parse(text).toLocalDate();

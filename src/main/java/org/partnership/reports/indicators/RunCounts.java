@@ -14,15 +14,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Read, accepted and rejected counts per input file. "Read" is the reader's committed position in
- * the job repository (for a trade file, the sum over its committed slices); accepted and rejected
- * are the staged rows and rejects (for a trade file, the rows in its committed runs), so the three
- * can be checked against each other after any restart.
+ * Read, accepted and rejected counts per input file. "Read" is the readers' committed positions in
+ * the job repository (articles: summed over the slices; a trade file: summed over its completed
+ * slices); accepted and rejected are the staged rows and rejects (for a trade file, the rows in its
+ * committed runs), so the three can be checked against each other after any restart.
  */
 public class RunCounts {
 
 	/** Step names of the import steps, also the names of their readers' saved state. */
 	public static final String ARTICLES_STEP = "importArticles";
+
+	/** The step after the article slices that keeps the first article of each id and rejects the others. */
+	public static final String ARTICLE_DUPLICATES_STEP = "rejectDuplicateArticles";
 
 	public static final String TRADE_STEP = "importTrade";
 
@@ -49,7 +52,8 @@ public class RunCounts {
 	public java.util.List<InputFileInfo> of(JobInstance instance, RunInputs inputs) {
 		String a = inputs.articles().fileName();
 		java.util.List<InputFileInfo> files = new java.util.ArrayList<>();
-		files.add(new InputFileInfo(a, read(instance, ARTICLES_STEP), this.articles.count(a), this.rejects.count(a),
+		files.add(new InputFileInfo(a, read(instance, ARTICLES_STEP + ":slice-"),
+				this.articles.count(a), this.rejects.count(a),
 				inputs.articles().sha256()));
 		for (int i = 0; i < inputs.trade().size(); i++) {
 			TradeFile t = inputs.trade().get(i);
@@ -80,7 +84,7 @@ public class RunCounts {
 	}
 
 	/**
-	 * A count summed over the completed slices of a partitioned trade import. Only COMPLETED
+	 * A count summed over the completed slices of a partitioned import. Only COMPLETED
 	 * executions count: a slice killed after its transaction committed but before its step was
 	 * marked complete is imported again on restart (same run file, same rejects by file and line),
 	 * so its first attempt's counts must not be added.
@@ -98,15 +102,16 @@ public class RunCounts {
 	}
 
 	/**
-	 * Records read by a step over all executions of the instance: each execution persists its read
-	 * count with every committed chunk, and a restart resumes after the last commit, so the sum is
-	 * exact after any number of interruptions.
+	 * Records read by a chunk-oriented step, or by the slices of a partitioned one (names ending in
+	 * {@code :slice-}), over all executions of the instance: each execution persists its read count
+	 * with every committed chunk, and a restart resumes after the last commit, so the sum is exact
+	 * after any number of interruptions.
 	 */
 	private long read(JobInstance instance, String step) {
 		long read = 0;
 		for (JobExecution execution : this.repository.getJobExecutions(instance)) {
 			for (StepExecution s : execution.getStepExecutions()) {
-				if (s.getStepName().equals(step)) {
+				if (step.endsWith(":slice-") ? s.getStepName().startsWith(step) : s.getStepName().equals(step)) {
 					read += s.getReadCount();
 				}
 			}

@@ -8,9 +8,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the records of a checked {@link CsvInput} as {@link CsvLine}s with their physical start
- * line. Restartable: the item count is saved at every chunk commit and a restart skips that many
- * records (re-parsing them, which keeps multi-line records aligned).
+ * Reads the records of a checked {@link CsvInput}, or of one {@link CsvSlice} of it, as
+ * {@link CsvLine}s with their physical start line. Restartable: the item count is saved at every
+ * chunk commit and a restart skips that many records (re-parsing them, which keeps multi-line
+ * records aligned).
  */
 public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine> {
 
@@ -18,18 +19,26 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
 
 	private CsvReader<CsvRecord> csv;
 
+	private final CsvSlice slice;
+
 	private Iterator<CsvRecord> records;
 
 	public CsvLineReader(CsvInput input, String name) {
+		this(input, name, null);
+	}
+
+	/** A reader of one slice of the file ({@code null}: the whole file). */
+	public CsvLineReader(CsvInput input, String name, CsvSlice slice) {
 		this.input = input;
+		this.slice = slice;
 		setName(name);
 	}
 
 	@Override
 	protected void doOpen() throws Exception {
-		this.csv = this.input.records();
+		this.csv = this.slice == null ? this.input.records() : this.input.records(this.slice);
 		this.records = this.csv.iterator();
-		if (this.records.hasNext()) {
+		if ((this.slice == null || this.slice.startsWithHeader()) && this.records.hasNext()) {
 			this.records.next(); // header
 		}
 	}
@@ -40,8 +49,9 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
 			return null;
 		}
 		CsvRecord record = this.records.next();
-		return new CsvLine(this.input.fileName(), record.getStartingLineNumber(), this.input.header(),
-				record.getFields());
+		long line = this.slice == null ? record.getStartingLineNumber()
+				: this.slice.firstLine() - 1 + record.getStartingLineNumber();
+		return new CsvLine(this.input.fileName(), line, this.input.header(), record.getFields());
 	}
 
 	@Override

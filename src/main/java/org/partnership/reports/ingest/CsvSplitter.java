@@ -52,21 +52,43 @@ public final class CsvSplitter {
 		}
 	}
 
-	/** The slices, or {@code null} when the file has bare CR line ends. */
+	/**
+	 * The slices, or {@code null} when the file has bare CR line ends. Eight bytes at a time where they hold
+	 * none of the bytes that change the quoting state or count a line (in a quoted field: quote, LF, CR;
+	 * elsewhere also the separator): such a run only moves an unquoted field on, or keeps a quoted one.
+	 */
 	private static List<CsvSlice> scan(InputStream in, long start, long size, byte separator, long targetBytes)
 			throws IOException {
 		List<CsvSlice> slices = new ArrayList<>();
-		byte[] buffer = new byte[1 << 16];
+		byte[] buffer = new byte[1 << 20];
+		long separators = broadcast(separator);
 		int state = FIELD_START;
 		long sliceStart = start;
 		long sliceFirstLine = 1;
 		long line = 1;
-		long position = start;
+		long base = start; // file position of buffer[0]
 		boolean pendingCr = false;
 		int n;
-		while ((n = in.read(buffer)) > 0) {
-			for (int i = 0; i < n; i++, position++) {
+		while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+			int i = 0;
+			while (i < n) {
+				if (i + Long.BYTES <= n && !pendingCr) {
+					long word = (long) LONGS.get(buffer, i);
+					long specials = matches(word, QUOTES) | matches(word, LFS) | matches(word, CRS);
+					if (state != QUOTED) {
+						specials |= matches(word, separators);
+					}
+					if (specials == 0) {
+						if (state != QUOTED) {
+							state = UNQUOTED;
+						}
+						i += Long.BYTES;
+						continue;
+					}
+				}
 				byte b = buffer[i];
+				long position = base + i;
+				i++;
 				if (pendingCr && b != '\n') {
 					return null;
 				}
@@ -94,9 +116,33 @@ public final class CsvSplitter {
 					default -> b == '"' ? QUOTED : (b == separator ? FIELD_START : UNQUOTED);
 				};
 			}
+			base += n;
 		}
 		slices.add(new CsvSlice(slices.size(), sliceStart, size, sliceFirstLine));
 		return slices;
+	}
+
+	private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+		.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+	private static final long QUOTES = broadcast((byte) '"');
+
+	private static final long LFS = broadcast((byte) '\n');
+
+	private static final long CRS = broadcast((byte) '\r');
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGHS = 0x8080808080808080L;
+
+	private static long broadcast(byte b) {
+		return (b & 0xFFL) * ONES;
+	}
+
+	/** Non-zero when a byte of {@code word} equals the byte broadcast in {@code pattern} (no false negatives). */
+	private static long matches(long word, long pattern) {
+		long x = word ^ pattern;
+		return (x - ONES) & ~x & HIGHS;
 	}
 
 }

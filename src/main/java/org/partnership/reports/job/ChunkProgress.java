@@ -9,7 +9,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Logs the progress of an import step once per chunk ("importTrade: chunk 12, 60000 records"), so
  * the log of a long night shows how far a run got and where a killed run stopped. Listens to the
- * chunk's write, which a step with worker threads reports too (it does not call chunk listeners).
+ * chunk's write, which a step with worker threads reports too (it does not call chunk listeners). The
+ * slices of a partitioned step share one listener: it counts the chunks of all of them.
  */
 class ChunkProgress implements ItemWriteListener<Object> {
 
@@ -26,7 +27,7 @@ class ChunkProgress implements ItemWriteListener<Object> {
 	}
 
 	@Override
-	public void afterWrite(Chunk<?> chunk) {
+	public synchronized void afterWrite(Chunk<?> chunk) {
 		this.chunks++;
 		this.records += chunk.size();
 		if (log.isInfoEnabled()) {

@@ -29,6 +29,7 @@ import org.partnership.reports.trade.TradeFile;
 import org.partnership.reports.trade.TradeRunFiles;
 import org.partnership.reports.indicators.TradeData;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -36,22 +37,24 @@ import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: reset staging → import articles → import trade (one partitioned step per trade
- * file) → compute indicators → write reports → publish reports. The article import is
- * chunk-oriented with the staging writes, the reader position and the counts committed in one H2
- * transaction; a trade file is cut into slices on record boundaries, imported in parallel, each
- * slice committing its rejects, its counts and its sorted run file at once. A killed run restarts
- * from its last commit (chunk or slice) without counting a row twice.
+ * The nightly job: reset staging → import articles (partitioned) → reject duplicate article ids →
+ * import trade (one partitioned step per trade file) → compute indicators → write reports → publish
+ * reports. Articles and trade files are cut into slices on record boundaries and imported in
+ * parallel: an article slice is chunk-oriented, each chunk's staged articles, rejects and reader
+ * position committed in one H2 transaction; a trade slice commits its rejects, its counts and its
+ * sorted run file at once. Duplicate article ids are
+ * resolved after all slices, in file order. A killed run restarts from its last commit (slice or
+ * chunk) without counting a row twice.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -63,17 +66,16 @@ class NightlyJobConfiguration {
 
 	static final int INVESTMENT_CHUNK = 5_000;
 
-	/** Threads extracting article facts next to the step's own thread, which reads and writes: one per core. */
-	static final int ARTICLE_WORKERS = Runtime.getRuntime().availableProcessors();
-
 	@Bean
 	Job partnershipReportsJob(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
 			RunSettings settings, TradeRunFiles runs, RejectStore rejects, InvestmentStore investment,
-			Step resetStaging, Step importArticles, Step computeIndicators, Step writeReports, Step publishReports,
+			Step resetStaging, Step importArticles, Step rejectDuplicateArticles, Step computeIndicators, Step writeReports, Step publishReports,
 			@Value("${partnership.trade.slice-bytes:0}") long sliceBytes,
 			@Value("${partnership.import-threads:0}") int threads) {
-		int workers = threads > 0 ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(resetStaging).next(importArticles);
+		int workers = importThreads(threads);
+		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(resetStaging)
+			.next(importArticles)
+			.next(rejectDuplicateArticles);
 		for (int i = 0; i < inputs.trade().size(); i++) {
 			TradeFile file = inputs.trade().get(i);
 			long slice = sliceBytes > 0 ? sliceBytes : TradeSlicePartitioner.defaultSliceBytes(file, workers);
@@ -134,7 +136,7 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ArticleStore articleStore(JdbcTemplate jdbc) {
-		return new ArticleStore(jdbc);
+		return new ArticleStore(jdbc).keyByLine();
 	}
 
 	@Bean
@@ -158,33 +160,58 @@ class NightlyJobConfiguration {
 
 	// step 2: import articles
 
+	/**
+	 * The slices of {@code articles.csv}, imported by {@code partnership.import-threads} threads. Each slice is a
+	 * worker step execution ({@code importArticles:slice-00003}) that reads, checks, extracts and stages its
+	 * records chunk by chunk, each chunk's staged articles, rejects and reader position in one transaction: both
+	 * cores extract facts, and no thread waits for a single reader or writer.
+	 */
 	@Bean
 	Step importArticles(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
 			RunSettings settings, ArticleStore articles, RejectStore rejects, FactExtraction facts,
-			AsyncTaskExecutor articleWorkers) {
+			CsvLineReader articleSliceReader,
+			@Value("${partnership.articles.slice-bytes:0}") long sliceBytes,
+			@Value("${partnership.import-threads:0}") int threads) {
 		String name = RunCounts.ARTICLES_STEP;
-		// as importStep, with the articles processed on worker threads: the step's thread reads and writes in
-		// order, so the reader position saved per chunk and the staged rows are those of a serial run
-		return new StepBuilder(name, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
+		int workers = importThreads(threads);
+		Step slice = new StepBuilder(name, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
 			.transactionManager(tx)
-			.reader(new CsvLineReader(inputs.articles(), name))
+			.reader(articleSliceReader)
 			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson,
 					StoryFolder.withDefaults()))
 			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
-			.taskExecutor(articleWorkers)
 			.listener(new ChunkProgress(name))
+			.build();
+		SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("import-articles-");
+		pool.setConcurrencyLimit(workers);
+		long bytes = sliceBytes > 0 ? sliceBytes : ArticleSlicePartitioner.defaultSliceBytes(inputs.articles(), workers);
+		return new StepBuilder(name, jobRepository).partitioner(name, new ArticleSlicePartitioner(inputs.articles(), bytes))
+			.step(slice)
+			.gridSize(workers)
+			.taskExecutor(pool)
 			.build();
 	}
 
-	/** Threads extracting the facts and story prints of articles. */
+	/** The reader of one article slice: one per slice execution, its slice from the partition's context. */
 	@Bean
-	ThreadPoolTaskExecutor articleWorkers() {
-		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
-		workers.setCorePoolSize(ARTICLE_WORKERS);
-		workers.setMaxPoolSize(ARTICLE_WORKERS);
-		workers.setThreadNamePrefix("articles-");
-		workers.setDaemon(true);
-		return workers;
+	@StepScope
+	CsvLineReader articleSliceReader(RunInputs inputs, @Value("#{stepExecution}") StepExecution step) {
+		return new CsvLineReader(inputs.articles(), RunCounts.ARTICLES_STEP,
+				TradeSlicePartitioner.slice(step.getExecutionContext()));
+	}
+
+	/** Once all slices are staged: the first article of each id in file order stays, the others are rejected. */
+	@Bean
+	Step rejectDuplicateArticles(JobRepository jobRepository, PlatformTransactionManager tx, RunInputs inputs,
+			ArticleStore articles, RejectStore rejects) {
+		return new StepBuilder(RunCounts.ARTICLE_DUPLICATES_STEP, jobRepository)
+			.tasklet(new ArticleDuplicates(inputs.articles().fileName(), articles, rejects), tx)
+			.build();
+	}
+
+	/** Threads importing slices: {@code partnership.import-threads}, by default one per core, at most 4. */
+	private static int importThreads(int threads) {
+		return threads > 0 ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 	}
 
 	// step 3: import trade, one partitioned step per trade file in the order their rows are applied

@@ -31,8 +31,8 @@ public final class BenchRunner {
 
 	static final String RUN_DATE = "2025-11-25";
 
-	static final List<String> STEPS = List.of("resetStaging", "importArticles", "importTrade", "computeIndicators",
-			"writeReports", "publishReports");
+	static final List<String> STEPS = List.of("resetStaging", "importArticles", "rejectDuplicateArticles", "importTrade",
+			"computeIndicators", "writeReports", "publishReports");
 
 	private static final Pattern STEP_LINE = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
 

@@ -59,7 +59,10 @@ class CsvSplitterTests {
 		Random random = new Random(seed);
 		StringBuilder csv = new StringBuilder(seed % 2 == 0 ? "\uFEFF" : "").append("id,text,value\n");
 		String[] pieces = { "plain", "\"quoted, with comma\"", "\"two\nlines\"", "\"a \"\"doubled\"\" quote\"",
-				"stray\"quote", "\"closed\"extra", "\"crlf\r\ninside\"", "", "\"\"", "ünïcödé ж" };
+				"stray\"quote", "\"closed\"extra", "\"crlf\r\ninside\"", "", "\"\"", "ünïcödé ж",
+				// long fields, read eight bytes at a time between the bytes that matter
+				"\"" + "Статья о партнёрстве; paragraph one, with commas.\n\nAnd a \"\"quote\"\" ".repeat(7) + "\"",
+				"unquoted text without any separator or quote in it at all".repeat(3) };
 		for (int i = 0; i < 3_000; i++) {
 			csv.append(i).append(',').append(pieces[random.nextInt(pieces.length)]).append(',').append(random.nextInt(1000));
 			csv.append(random.nextInt(10) == 0 ? "\r\n" : "\n");

@@ -14,11 +14,15 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.partnership.reports.PartnershipReportsApplication;
+import org.partnership.reports.articles.Article;
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.extract.ArticleText;
 import org.partnership.reports.articles.extract.LegacyStoryFolder;
 import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.bench.BenchArticleFeed;
+import org.partnership.reports.ingest.Parsed;
+import org.partnership.reports.ingest.Reject;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
 import org.partnership.reports.trade.PartnerGroups;
@@ -37,13 +41,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The article import step on its own, with Spring Batch Test, on a generated feed: articles are processed
- * on worker threads and staged with their facts and story prints but without their bodies, bad records are
- * rejected, and the stories folded from the staged prints are those the folding of the whole texts gave.
+ * The article import steps on their own, with Spring Batch Test, on a generated feed cut into many small
+ * slices imported in parallel: articles are staged with their facts and story prints but without their
+ * bodies, bad records are rejected, duplicate ids are resolved in file order whichever slice came first, and
+ * the stories folded from the staged prints are those the folding of the whole texts gave.
  */
 @SpringBatchTest
 @SpringBootTest(classes = { PartnershipReportsApplication.class, ImportArticlesStepTests.Inputs.class },
-		properties = { "partnership.state-dir=./target/article-step-tests", "spring.batch.job.enabled=false" })
+		properties = { "partnership.state-dir=./target/article-step-tests", "spring.batch.job.enabled=false",
+				"partnership.articles.slice-bytes=200000", "partnership.import-threads=3" })
 class ImportArticlesStepTests {
 
 	private static final Path IN = Path.of("target/article-step-tests/in");
@@ -64,8 +70,12 @@ class ImportArticlesStepTests {
 			Files.createDirectories(IN);
 			Path articles = BenchArticleFeed.write(IN.resolve("articles.csv"), ARTICLES, 21);
 			String first = Files.readAllLines(articles).get(1).split(",")[0];
+			// the first id again, a bad date, and an id three times in a row: the first in file order stays
 			Files.writeString(articles, first + ",2025-04-02,Wire,,en,Copied id,Another text\n"
-					+ "late-1,2026-01-01,Wire,,en,From the future,Text\n", StandardCharsets.UTF_8,
+					+ "late-1,2026-01-01,Wire,,en,From the future,Text\n"
+					+ "twice,2025-04-03,Wire,,en,First of twice,Text\n"
+					+ "twice,2025-04-04,Wire,,en,Second of twice,Text\n"
+					+ "twice,2025-04-05,Wire,,en,Third of twice,Text\n", StandardCharsets.UTF_8,
 					StandardOpenOption.APPEND);
 			Files.writeString(IN.resolve("trade.csv"), "period,reporter,partner,flow,value_usd\n");
 			return new RunSettings(IN.toAbsolutePath(), Path.of("target/article-step-tests/out").toAbsolutePath(),
@@ -87,28 +97,66 @@ class ImportArticlesStepTests {
 
 		JobExecution execution = this.jobs.startStep("importArticles");
 
-		// every record read once, staged or rejected
+		// every record read once, staged or rejected, by many slices
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		StepExecution step = execution.getStepExecutions().iterator().next();
-		assertThat(step.getReadCount()).isEqualTo(ARTICLES + 2);
-		assertThat(step.getWriteCount()).isEqualTo(ARTICLES + 2);
-		assertThat(step.getCommitCount()).isEqualTo(3);
+		List<StepExecution> slices = execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().startsWith("importArticles:slice-"))
+			.toList();
+		assertThat(slices).hasSizeGreaterThan(10).allMatch(s -> s.getStatus() == BatchStatus.COMPLETED);
+		assertThat(slices.stream().mapToLong(StepExecution::getReadCount).sum()).isEqualTo(ARTICLES + 5);
+		assertThat(slices.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(ARTICLES + 5);
+		// duplicates are staged until all slices are: which one is first is known only then
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class)).isEqualTo(ARTICLES + 4);
+
+		assertThat(this.jobs.startStep("rejectDuplicateArticles").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE WHERE STORY_PRINT IS NOT NULL"
 				+ " AND OCTET_LENGTH(STORY_PRINT) > 64 * 8 AND FACTS LIKE '{\"topics\":%'", Long.class))
-			.isEqualTo(ARTICLES);
+			.isEqualTo(ARTICLES + 1);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class)).isEqualTo(ARTICLES + 1);
+		long last = Files.readAllLines(IN.resolve("articles.csv")).size() - 5; // the feed's last line
 		assertThat(this.jdbc.queryForList("SELECT LINE, COLUMN_NAME, REASON FROM STG_REJECT ORDER BY LINE"))
-			.extracting(r -> r.get("COLUMN_NAME") + ": " + r.get("REASON"))
-			.containsExactly("id: duplicate id (first seen on line 2)",
-					"published_at: out of range (1990-01-01 to the run date 2025-11-25)");
+			.extracting(r -> r.get("LINE") + " " + r.get("COLUMN_NAME") + ": " + r.get("REASON"))
+			.containsExactly((last + 1) + " id: duplicate id (first seen on line 2)",
+					(last + 2) + " published_at: out of range (1990-01-01 to the run date 2025-11-25)",
+					(last + 4) + " id: duplicate id (first seen on line " + (last + 3) + ")",
+					(last + 5) + " id: duplicate id (first seen on line " + (last + 3) + ")");
+		assertThat(this.jdbc.queryForObject("SELECT TITLE FROM STG_ARTICLE WHERE ID = 'twice'", String.class))
+			.isEqualTo("First of twice");
 		// the body is not staged at all
 		assertThat(this.jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
 				+ " WHERE TABLE_NAME = 'STG_ARTICLE'", String.class)).contains("STORY_PRINT", "FACTS").doesNotContain("BODY");
 
 		// folding the staged prints gives the stories of the whole texts, as folded before prints existed
 		Map<String, String> stories = new ArticleStore(this.jdbc).foldStories(StoryFolder.withDefaults());
-		Map<String, String> expected = LegacyStoryFolder.withDefaults().fold(texts(IN.resolve("articles.csv")));
+		List<ArticleText> accepted = texts(IN.resolve("articles.csv"));
+		accepted.add(new ArticleText("twice", LocalDate.of(2025, 4, 3), "en", "First of twice", "Text"));
+		Map<String, String> expected = LegacyStoryFolder.withDefaults().fold(accepted);
 		assertThat(stories).isEqualTo(expected);
 		assertThat(stories.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count()).isGreaterThan(30);
+	}
+
+	@Test
+	void keepsTheFirstArticleOfAnIdInFileOrderWhicheverSliceWasStagedFirst() {
+		this.jdbc.update("DELETE FROM STG_ARTICLE");
+		ArticleStore store = new ArticleStore(this.jdbc);
+		// a later slice commits before an earlier one
+		store.sink("articles.csv").store(List.of(staged(40, "x", "Late copy"), staged(41, "y", "Y"), staged(42, "x", "Again")));
+		store.sink("articles.csv").store(List.of(staged(3, "z", "Z"), staged(7, "x", "First")));
+
+		List<Reject> duplicates = store.removeDuplicates("articles.csv");
+
+		assertThat(duplicates).extracting(r -> r.line() + " " + r.column() + "=" + r.value() + ": " + r.reason())
+			.containsExactly("40 id=x: duplicate id (first seen on line 7)", "42 id=x: duplicate id (first seen on line 7)");
+		assertThat(this.jdbc.queryForList("SELECT ID || ':' || TITLE FROM STG_ARTICLE ORDER BY LINE", String.class))
+			.containsExactly("z:Z", "x:First", "y:Y");
+		assertThat(store.removeDuplicates("articles.csv")).isEmpty();
+	}
+
+	private static Parsed.Accepted<StagedArticle> staged(long line, String id, String title) {
+		return new Parsed.Accepted<>(line, new StagedArticle(new Article(id, LocalDate.of(2025, 4, 1), "2025-04-01",
+				null, null, "en", title, null), "{}", new byte[0]));
 	}
 
 	/** The accepted articles of the feed, as the job read them before it stopped staging bodies. */
@@ -116,7 +164,7 @@ class ImportArticlesStepTests {
 		List<ArticleText> texts = new ArrayList<>();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
 			for (CsvRecord r : reader) {
-				if (r.getStartingLineNumber() > 1 && texts.size() < ARTICLES) {
+				if (r.getStartingLineNumber() > 1 && texts.size() < ARTICLES) { // without the appended lines
 					texts.add(new ArticleText(r.getField(0), LocalDate.parse(r.getField(1).substring(0, 10)),
 							r.getField(4), r.getField(5), r.getField(6)));
 				}

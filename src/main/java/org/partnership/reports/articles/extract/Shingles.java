@@ -9,8 +9,7 @@ final class Shingles {
 	}
 
 	static long[] of(String text, int size) {
-		NormalizedText folded = TextNormalizer.normalize(text);
-		long[] words = wordHashes(folded.chars(), folded.length());
+		long[] words = wordHashes(text);
 		if (words.length == 0) {
 			return new long[0];
 		}
@@ -58,15 +57,24 @@ final class Shingles {
 		return z ^ (z >>> 33);
 	}
 
-	private static long[] wordHashes(char[] c, int len) {
+	/**
+	 * FNV-1a hashes of the words of the text as {@link TextNormalizer#normalize} folds it, in one pass over the
+	 * original: each character is folded by the same table, dropped characters are skipped without ending a
+	 * word, and a word is a run of letters and digits (spaces and line breaks, however collapsed, end it).
+	 */
+	private static long[] wordHashes(String text) {
+		int len = text.length();
 		long[] words = new long[len / 2 + 1];
 		int count = 0;
 		long h = 0;
 		boolean inWord = false;
-		for (int i = 0; i <= len; i++) {
-			boolean letter = i < len && Character.isLetterOrDigit(c[i]);
-			if (letter) {
-				h = (inWord ? h : 0xcbf29ce484222325L) ^ c[i];
+		for (int i = 0; i < len; i++) {
+			char c = TextNormalizer.folded(text.charAt(i));
+			if (c == TextNormalizer.DROP) {
+				continue;
+			}
+			if (TextNormalizer.isWordChar(c)) {
+				h = (inWord ? h : 0xcbf29ce484222325L) ^ c;
 				h *= 0x100000001b3L; // FNV-1a
 				inWord = true;
 			}
@@ -74,6 +82,9 @@ final class Shingles {
 				words[count++] = h;
 				inWord = false;
 			}
+		}
+		if (inWord) {
+			words[count++] = h;
 		}
 		return Arrays.copyOf(words, count);
 	}

@@ -17,8 +17,9 @@ import java.util.Objects;
  * <p>
  * Two articles are the same story when they have the same language, were published at most
  * {@value #WINDOW_DAYS} days apart, and the Jaccard similarity of their 4-word shingle sets is at least
- * {@value #THRESHOLD}. Candidates come from MinHash locality-sensitive hashing (fixed seeds) so that not all
- * pairs are compared; the decision uses the exact Jaccard. Stories are the connected components of the
+ * {@value #THRESHOLD}. Candidates come from MinHash locality-sensitive hashing (one-permutation MinHash
+ * with a fixed seed, 64 bands of 2 bins) so that not all pairs are compared; the decision uses the exact
+ * Jaccard, so the signature only decides which pairs are compared (recall), never whether they fold. Stories are the connected components of the
  * "same story" relation, so the result does not depend on input order. Immutable and thread-safe.
  *
  * <p>
@@ -36,17 +37,21 @@ public final class StoryFolder {
 
 	static final int BANDS = 64;
 
+	/** Bins of the signature per band: 64 bands × 2 = 128 bins. */
 	private static final int ROWS = 2;
 
-	private final long[] seeds;
+	/** Bins of the one-permutation signature: the top {@value #BIN_BITS} bits of a shingle's hash pick its bin. */
+	private static final int BIN_BITS = 7;
+
+	private static final int BINS = 1 << BIN_BITS; // = BANDS * ROWS
+
+	/** Seed of the one hash per shingle, and of the densification probes. */
+	private static final long SEED = 0x5EED_2025_0401_0000L;
+
+	/** Probes of an empty bin before the fallback scan (never reached in practice: 128 probes for 1 full bin). */
+	private static final int MAX_PROBES = 1 << 16;
 
 	private StoryFolder() {
-		this.seeds = new long[BANDS * ROWS];
-		long s = 20250401L;
-		for (int i = 0; i < seeds.length; i++) {
-			s = Shingles.mix(s + 0x9E3779B97F4A7C15L);
-			seeds[i] = s;
-		}
 	}
 
 	public static StoryFolder withDefaults() {
@@ -76,7 +81,11 @@ public final class StoryFolder {
 
 	/** What folding needs of an article: the shingles of its body (or title, without a body) and their band keys. */
 	public StoryPrint print(String title, String body) {
-		long[] shingles = Shingles.of(textOf(title, body), SHINGLE_WORDS);
+		return print(Shingles.of(textOf(title, body), SHINGLE_WORDS));
+	}
+
+	/** The print of a set of sorted distinct shingle hashes. */
+	static StoryPrint print(long[] shingles) {
 		if (shingles.length == 0) {
 			return StoryPrint.EMPTY;
 		}
@@ -94,22 +103,57 @@ public final class StoryFolder {
 	}
 
 	/**
-	 * The minimum of every seeded hash over the shingles. Shingle by shingle, hashing all seeds in one loop and
-	 * taking the minima in another: both loops are simple enough for the JIT to vectorise.
+	 * The MinHash signature of a shingle set by <em>one-permutation hashing</em> with optimal densification
+	 * (Li, Owen, Zhang 2012; Shrivastava 2017): each shingle is hashed once, the top {@value #BIN_BITS} bits of
+	 * the hash pick one of {@value #BINS} bins and the other bits are its value; a bin keeps its smallest value.
+	 * For two sets, a bin holds the same value with probability about their Jaccard similarity, as one row of
+	 * a classic 128-hash signature does, at one hash per shingle instead of 128. An empty bin (a short text)
+	 * copies the value of the first non-empty bin of a probe sequence that depends on the bin alone, the same
+	 * for every text, so two texts fill it from the same bin whenever that bin is non-empty in both.
 	 */
-	private long[] minHash(long[] shingles) {
-		long[] signature = new long[seeds.length];
-		Arrays.fill(signature, Long.MAX_VALUE);
-		long[] hashes = new long[seeds.length];
+	static long[] minHash(long[] shingles) {
+		long[] signature = new long[BINS];
+		Arrays.fill(signature, -1L); // values are non-negative: -1 marks an empty bin
+		int filled = 0;
 		for (long s : shingles) {
-			for (int h = 0; h < hashes.length; h++) {
-				hashes[h] = Shingles.mix(s ^ seeds[h]);
+			long h = Shingles.mix(s ^ SEED);
+			int bin = (int) (h >>> (64 - BIN_BITS));
+			long value = h & (-1L >>> BIN_BITS);
+			long old = signature[bin];
+			if (old < 0) {
+				filled++;
+				signature[bin] = value;
 			}
-			for (int h = 0; h < hashes.length; h++) {
-				signature[h] = signature[h] < hashes[h] ? signature[h] : hashes[h];
+			else if (value < old) {
+				signature[bin] = value;
 			}
 		}
+		if (filled < BINS && filled > 0) {
+			long[] dense = signature.clone();
+			for (int bin = 0; bin < BINS; bin++) {
+				if (signature[bin] < 0) {
+					dense[bin] = signature[donor(signature, bin)];
+				}
+			}
+			return dense;
+		}
 		return signature;
+	}
+
+	/** The non-empty bin an empty bin copies: the first non-empty one of its own probe sequence. */
+	private static int donor(long[] signature, int bin) {
+		for (int probe = 1; probe <= MAX_PROBES; probe++) {
+			int candidate = (int) (Shingles.mix(SEED ^ ((long) bin << 32 | probe)) >>> (64 - BIN_BITS));
+			if (signature[candidate] >= 0) {
+				return candidate;
+			}
+		}
+		for (int i = 1; i < BINS; i++) { // deterministic fallback, unreachable with any real probe sequence
+			if (signature[(bin + i) % BINS] >= 0) {
+				return (bin + i) % BINS;
+			}
+		}
+		throw new IllegalStateException("no shingle");
 	}
 
 	/** Articles sharing a band key share a band of their signature; pairs with Jaccard 0.5 meet with P > 0.99. */

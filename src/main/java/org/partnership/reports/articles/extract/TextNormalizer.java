@@ -67,6 +67,11 @@ final class TextNormalizer {
 		return t.text().replace('\n', ' ');
 	}
 
+	/** One character as {@link #normalize} folds it ({@link #DROP}: left out). */
+	static char folded(char c) {
+		return FOLD[c];
+	}
+
 	static boolean isWordChar(char c) {
 		return WORD[c];
 	}

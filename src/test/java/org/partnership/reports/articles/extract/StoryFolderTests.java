@@ -143,6 +143,134 @@ class StoryFolderTests {
 	}
 
 	@Test
+	void shinglesAreThoseOfTheNormalizedText(@TempDir Path dir) throws IOException {
+		// words hashed in one pass over the original text are the words of the folded text
+		List<String> texts = new ArrayList<>(List.of(BODY, RESENT.body(), OTHER_MEETING.body(), "", " \n ", "– … –",
+				"Ёлка  и\u00ADёж — «Қазақстан» ЕО, ÉTÉ çà; 2025-Q3 $1.5bn", "word", "ends with a word"));
+		for (ArticleText a : variedFeed(dir, 300)) {
+			texts.add(a.title());
+			texts.add(a.body());
+		}
+		for (String text : texts) {
+			assertThat(Shingles.of(text, 4)).as(text).containsExactly(shinglesOfNormalized(text, 4));
+		}
+	}
+
+	/** The shingles as computed before the one-pass version: words of {@link TextNormalizer#normalize}. */
+	private static long[] shinglesOfNormalized(String text, int size) {
+		NormalizedText folded = TextNormalizer.normalize(text);
+		char[] c = folded.chars();
+		List<Long> words = new ArrayList<>();
+		long h = 0;
+		boolean inWord = false;
+		for (int i = 0; i <= folded.length(); i++) {
+			boolean letter = i < folded.length() && Character.isLetterOrDigit(c[i]);
+			if (letter) {
+				h = ((inWord ? h : 0xcbf29ce484222325L) ^ c[i]) * 0x100000001b3L;
+				inWord = true;
+			}
+			else if (inWord) {
+				words.add(h);
+				inWord = false;
+			}
+		}
+		if (words.isEmpty()) {
+			return new long[0];
+		}
+		int n = Math.max(1, words.size() - size + 1);
+		long[] shingles = new long[n];
+		for (int i = 0; i < n; i++) {
+			long s = 0x9E3779B97F4A7C15L;
+			for (int j = i; j < Math.min(words.size(), i + size); j++) {
+				s = Shingles.mix(s ^ words.get(j)) + j - i;
+			}
+			shingles[i] = s;
+		}
+		return java.util.Arrays.stream(shingles).sorted().distinct().toArray();
+	}
+
+	@Test
+	void nearDuplicatesShareABandAndUnrelatedTextsDoNot() {
+		// the share of pairs of shingle sets that become candidates (share at least one band key), by similarity
+		Random random = new Random(5);
+		assertThat(candidateRate(random, 400, 1.0)).isEqualTo(1.0);
+		assertThat(candidateRate(random, 400, 0.8)).isEqualTo(1.0);
+		assertThat(candidateRate(random, 400, 0.5)).isGreaterThanOrEqualTo(0.995); // 1 - (1 - 0.5²)^64 > 0.99999
+		assertThat(candidateRate(random, 30, 0.5)).isGreaterThanOrEqualTo(0.99); // a short text: bins densified
+		assertThat(candidateRate(random, 3, 0.5)).isGreaterThanOrEqualTo(0.99); // a headline
+		assertThat(candidateRate(random, 400, 0.05)).isBetween(0.05, 0.3); // 1 - (1 - 0.05²)^64 = 0.15
+		assertThat(candidateRate(random, 400, 0.0)).isZero();
+		assertThat(candidateRate(random, 2, 0.0)).isZero();
+	}
+
+	@Test
+	void foldsEveryPairAtTheThresholdAsComparingAllPairsWould() {
+		// texts of 40 to 400 shingles and copies of them at similarities from 0.45 to 1, published on one day:
+		// the folding (candidates from band keys) finds every pair that the exact similarity of all pairs folds
+		Random random = new Random(17);
+		List<long[]> sets = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			long[] a = randomSet(random, 40 + random.nextInt(361));
+			sets.add(a);
+			sets.add(similar(random, a, 0.45 + random.nextDouble() * 0.55));
+		}
+		StoryFolder.Folding folding = FOLDER.folding();
+		for (int i = 0; i < sets.size(); i++) {
+			folding.add("a" + (1000 + i), LocalDate.of(2025, 4, 1), "en", StoryFolder.print(sets.get(i)));
+		}
+		Map<String, String> stories = folding.stories();
+		int folded = 0;
+		for (int i = 0; i < sets.size(); i += 2) {
+			boolean same = Shingles.jaccard(sets.get(i), sets.get(i + 1)) >= StoryFolder.THRESHOLD;
+			assertThat(stories.get("a" + (1001 + i))).isEqualTo(same ? "a" + (1000 + i) : "a" + (1001 + i));
+			folded += same ? 1 : 0;
+		}
+		assertThat(folded).isBetween(200, 290);
+	}
+
+	/** The share of 400 pairs of sets of about {@code size} shingles with similarity {@code jaccard} that share a band. */
+	private static double candidateRate(Random random, int size, double jaccard) {
+		int trials = 400;
+		int candidates = 0;
+		for (int t = 0; t < trials; t++) {
+			long[] a = randomSet(random, size);
+			long[] b = similar(random, a, jaccard);
+			long[] ka = StoryFolder.print(a).bands();
+			long[] kb = StoryFolder.print(b).bands();
+			for (int band = 0; band < ka.length; band++) {
+				if (ka[band] == kb[band]) {
+					candidates++;
+					break;
+				}
+			}
+		}
+		return (double) candidates / trials;
+	}
+
+	private static long[] randomSet(Random random, int size) {
+		return random.longs(size).sorted().distinct().toArray();
+	}
+
+	/**
+	 * A set with Jaccard similarity {@code jaccard} to {@code a} (as near as whole shingles allow): it keeps
+	 * {@code c} of a's shingles and adds as many new ones as it drops, so that c / (2n - c) = jaccard.
+	 */
+	private static long[] similar(Random random, long[] a, double jaccard) {
+		int n = a.length;
+		int keep = (int) Math.round(2 * n * jaccard / (1 + jaccard));
+		List<Long> shuffled = new ArrayList<>();
+		for (long s : a) {
+			shuffled.add(s);
+		}
+		java.util.Collections.shuffle(shuffled, random);
+		long[] b = new long[n];
+		for (int i = 0; i < n; i++) {
+			b[i] = i < keep ? shuffled.get(i) : random.nextLong();
+		}
+		return java.util.Arrays.stream(b).sorted().distinct().toArray();
+	}
+
+	@Test
 	void aFoldingTakesArticlesInPublicationOrderOnly() {
 		StoryFolder.Folding folding = FOLDER.folding();
 		folding.add("b", LocalDate.of(2025, 4, 2), "en", FOLDER.print(null, BODY));
