@@ -31,6 +31,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobException;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
@@ -128,7 +129,17 @@ public class NightlyRun {
 
 	/** A fresh instance of the same run (--force, or published reports missing). */
 	private JobExecution startNew(JobParameters params) throws Exception {
-		return start(parameters(this.repository.getJobInstanceCount(this.job.getName()) + 1));
+		return start(parameters(instanceCount() + 1));
+	}
+
+	/** Instances of the job so far; a state folder that has never run one has none (Spring Batch throws). */
+	private long instanceCount() {
+		try {
+			return this.repository.getJobInstanceCount(this.job.getName());
+		}
+		catch (NoSuchJobException ex) {
+			return 0;
+		}
 	}
 
 	private ExitCode finish(JobExecution execution, long started, PrintStream out, PrintStream err) {

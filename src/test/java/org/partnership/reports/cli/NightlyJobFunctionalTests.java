@@ -183,6 +183,14 @@ class NightlyJobFunctionalTests {
 		}
 	}
 
+	/** A cron line written with --force must work on its first night too, with an empty state folder. */
+	@Test
+	void forceOnAFreshStateFolderRunsTheJob() throws Exception {
+		assertThat(run(Path.of("input"), "--force")).as(this.err::toString).isZero();
+		assertThat(summary().get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(this.dir.resolve("out/briefing_KAZ-EU27_2024.pdf")).isRegularFile();
+	}
+
 	@Test
 	void sameInputsAndDateAgainIsUpToDateAndForceRebuilds() throws Exception {
 		assertThat(run(Path.of("input"))).isZero();
