@@ -23,17 +23,27 @@ final class ArticlesSheet {
 
 	private final Cells cells;
 
+	private final int maxRows;
+
 	ArticlesSheet(Cells cells) {
+		this(cells, RowLimit.EXCEL_ROWS);
+	}
+
+	ArticlesSheet(Cells cells, int maxRows) {
 		this.cells = cells;
+		this.maxRows = maxRows;
 	}
 
 	/** Writes one row per article; the title links go to {@code links}, for the {@link Repackager}. */
 	void write(Sheet sheet, RowSource<ArticleRow> articles, LinkSpool links) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int[] next = { 1 };
+		RowLimit limit = new RowLimit(sheet, 1, this.maxRows);
 		articles.forEach(article -> {
-			int r = next[0]++;
-			Row row = sheet.createRow(r);
+			Row row = limit.next();
+			if (row == null) {
+				return;
+			}
+			int r = row.getRowNum();
 			this.cells.text(row, 0, article.id());
 			this.cells.date(row, 1, article.published());
 			this.cells.text(row, 2, article.source());
@@ -49,7 +59,8 @@ final class ArticlesSheet {
 			SafeUrl.hyperlinkTarget(article.url())
 				.ifPresent(address -> links.add(new CellReference(r, TITLE).formatAsString(), address));
 		});
-		Layout.filter(sheet, 0, next[0] - 1, COLUMNS.size());
+		Layout.filter(sheet, 0, limit.end() - 1, COLUMNS.size());
+		limit.close(this.cells, "articles", "the topic, event and article counts include them");
 	}
 
 }

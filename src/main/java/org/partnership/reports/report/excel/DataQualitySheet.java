@@ -28,8 +28,25 @@ final class DataQualitySheet {
 
 	private final Cells cells;
 
+	/**
+	 * The most rows each section lists (rejects, warnings, revisions), so that all three fit in one sheet
+	 * within Excel's 1,048,576 rows; rejects.csv keeps every rejected row.
+	 */
+	static final int SECTION_ROWS = 300_000;
+
+	private final int sectionRows;
+
 	DataQualitySheet(Cells cells) {
+		this(cells, SECTION_ROWS);
+	}
+
+	DataQualitySheet(Cells cells, int sectionRows) {
 		this.cells = cells;
+		this.sectionRows = sectionRows;
+	}
+
+	private RowLimit section(Sheet sheet, int firstRow) {
+		return new RowLimit(sheet, firstRow, firstRow + this.sectionRows + 1);
 	}
 
 	void write(Sheet sheet, DataQuality quality) {
@@ -38,28 +55,41 @@ final class DataQualitySheet {
 		Layout.header(this.cells, sheet.createRow(1), REJECT_COLUMNS, Kind.HEADER);
 		sheet.createFreezePane(0, 2);
 		Layout.print(sheet, 1);
-		int r = 2;
+		RowLimit rejects = section(sheet, 2);
 		for (RejectRow reject : quality.rejects()) {
-			Row row = sheet.createRow(r++);
+			Row row = rejects.next();
+			if (row == null) {
+				continue;
+			}
 			this.cells.text(row, 0, reject.file());
 			this.cells.number(row, 1, reject.line(), Kind.COUNT);
 			this.cells.text(row, 2, reject.column());
 			this.cells.text(row, 3, reject.value());
 			this.cells.text(row, 4, reject.reason());
 		}
+		int r = rejects.close(this.cells, "rejected rows", "rejects.csv lists them all");
 		r = emptyNote(sheet, r, quality.rejects().isEmpty(), "No rejected rows.") + 1;
 
 		this.cells.text(sheet.createRow(r++), 0, "Warnings (" + quality.warnings().size() + ")", Kind.SECTION);
 		this.cells.text(sheet.createRow(r++), 0, "Warning", Kind.HEADER);
+		RowLimit warnings = section(sheet, r);
 		for (String warning : quality.warnings()) {
-			this.cells.text(sheet.createRow(r++), 0, warning);
+			Row row = warnings.next();
+			if (row != null) {
+				this.cells.text(row, 0, warning);
+			}
 		}
+		r = warnings.close(this.cells, "warnings", "");
 		r = emptyNote(sheet, r, quality.warnings().isEmpty(), "No warnings.") + 1;
 
 		this.cells.text(sheet.createRow(r++), 0, "Revised values (" + quality.revisions().size() + ")", Kind.SECTION);
 		Layout.header(this.cells, sheet.createRow(r++), REVISION_COLUMNS, Kind.HEADER);
+		RowLimit revisions = section(sheet, r);
 		for (RevisionRow revision : quality.revisions()) {
-			Row row = sheet.createRow(r++);
+			Row row = revisions.next();
+			if (row == null) {
+				continue;
+			}
 			this.cells.text(row, 0, revision.key());
 			this.cells.number(row, 1, revision.oldValue(), Kind.USD);
 			this.cells.number(row, 2, revision.newValue(), Kind.USD);
@@ -67,6 +97,7 @@ final class DataQualitySheet {
 			this.cells.text(row, 4, revision.oldSource());
 			this.cells.text(row, 5, revision.newSource());
 		}
+		r = revisions.close(this.cells, "revised values", "");
 		emptyNote(sheet, r, quality.revisions().isEmpty(), "No revisions.");
 	}
 

@@ -17,15 +17,25 @@ final class EventsSheet {
 
 	private final Cells cells;
 
+	private final int maxRows;
+
 	EventsSheet(Cells cells) {
+		this(cells, RowLimit.EXCEL_ROWS);
+	}
+
+	EventsSheet(Cells cells, int maxRows) {
 		this.cells = cells;
+		this.maxRows = maxRows;
 	}
 
 	void write(Sheet sheet, List<EventRow> events) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int r = 1;
+		RowLimit limit = new RowLimit(sheet, 1, this.maxRows);
 		for (EventRow event : events) {
-			Row row = sheet.createRow(r++);
+			Row row = limit.next();
+			if (row == null) {
+				continue;
+			}
 			this.cells.date(row, 0, event.date());
 			this.cells.text(row, 1, event.type());
 			this.cells.text(row, 2, event.cameo());
@@ -35,7 +45,8 @@ final class EventsSheet {
 			this.cells.text(row, 6, event.source());
 			this.cells.text(row, 7, event.title());
 		}
-		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
+		Layout.filter(sheet, 0, limit.end() - 1, COLUMNS.size());
+		limit.close(this.cells, "events", "the event counts include them");
 	}
 
 }

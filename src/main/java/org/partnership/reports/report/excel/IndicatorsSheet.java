@@ -46,9 +46,12 @@ final class IndicatorsSheet {
 		Layout.widths(sheet, COLUMNS);
 		// plain header cells: the table style colours them
 		Layout.header(this.cells, Cells.row(sheet, 0), COLUMNS, Kind.TEXT);
-		int r = 1;
+		RowLimit limit = new RowLimit(sheet, 1, RowLimit.EXCEL_ROWS);
 		for (IndicatorRow indicator : indicators) {
-			Row row = sheet.createRow(r++);
+			Row row = limit.next();
+			if (row == null) {
+				continue;
+			}
 			this.cells.text(row, 0, indicator.reporter());
 			this.cells.text(row, 1, indicator.partner());
 			this.cells.text(row, 2, indicator.period().code());
@@ -60,9 +63,10 @@ final class IndicatorsSheet {
 			this.cells.text(row, 8, indicator.unit(), Kind.CENTERED);
 		}
 		// a table needs one data row, even an empty one
-		int lastRow = Math.max(1, r - 1);
+		int lastRow = Math.max(1, limit.end() - 1);
 		Cells.row(sheet, lastRow);
 		table(tableSheet, tableName, lastRow);
+		limit.close(this.cells, "indicator rows", "narrow the run with --pairs");
 		sheet.createFreezePane(0, 1);
 		Layout.print(sheet, 0);
 	}

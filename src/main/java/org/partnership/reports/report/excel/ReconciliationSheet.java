@@ -21,16 +21,28 @@ final class ReconciliationSheet {
 
 	private final Cells cells;
 
+	private final int maxRows;
+
 	ReconciliationSheet(Cells cells) {
+		this(cells, RowLimit.EXCEL_ROWS);
+	}
+
+	ReconciliationSheet(Cells cells, int maxRows) {
 		this.cells = cells;
+		this.maxRows = maxRows;
 	}
 
 	void write(Sheet sheet, RowSource<ReconciliationRow> rows) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int[] next = { 1 };
+		RowLimit limit = new RowLimit(sheet, 1, this.maxRows);
+		long[] disagreeing = { 0 };
 		rows.forEach(rec -> {
-			Row row = sheet.createRow(next[0]++);
 			boolean flag = rec.verdict() == Verdict.DISAGREES;
+			Row row = limit.next();
+			if (row == null) {
+				disagreeing[0] += flag ? 1 : 0;
+				return;
+			}
 			Kind amount = Units.kind(rec.unit());
 			this.cells.text(row, 0, rec.articleId(), Kind.TEXT, flag);
 			this.cells.date(row, 1, rec.published(), flag);
@@ -47,7 +59,10 @@ final class ReconciliationSheet {
 			this.cells.text(row, 12, (rec.verdict() != null) ? rec.verdict().name() : null, Kind.TEXT, flag);
 			this.cells.text(row, 13, rec.note(), Kind.TEXT, flag);
 		});
-		Layout.filter(sheet, 0, next[0] - 1, COLUMNS.size());
+		Layout.filter(sheet, 0, limit.end() - 1, COLUMNS.size());
+		limit.close(this.cells, "quoted figures",
+				String.format(java.util.Locale.ROOT, "%,d of them disagree with the data; the briefings count them all",
+						disagreeing[0]));
 	}
 
 }

@@ -11,15 +11,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import org.partnership.reports.report.RowSource;
 
@@ -78,43 +80,70 @@ final class Repackager {
 			.collect(Collectors.toMap(SheetLinks::part, Function.identity()));
 	}
 
+	/**
+	 * Entries the copy leaves as they are (every sheet but the linked ones, styles, charts…) are copied
+	 * compressed, byte for byte: the sheets of a large run hold gigabytes of XML, and inflating and
+	 * deflating them again would cost more than writing them did.
+	 */
 	void copy(Path source, OutputStream target) throws IOException {
-		try (ZipFile zip = new ZipFile(source.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
+		try (ZipFile zip = ZipFile.builder().setPath(source).get();
+				ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
 			Map<String, SheetLinks> byRelationships = this.sheets.values()
 				.stream()
 				.collect(Collectors.toMap(SheetLinks::relationshipsPart, Function.identity()));
-			for (ZipEntry entry : Collections.list(zip.entries())) {
+			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				String name = entry.getName();
 				SheetLinks sheet = this.sheets.get(name);
 				SheetLinks relationships = byRelationships.get(name);
+				if (sheet == null && relationships == null) {
+					out.addRawArchiveEntry(unchanged(entry), zip.getRawInputStream(entry));
+					continue;
+				}
 				begin(out, name);
 				try (InputStream in = zip.getInputStream(entry)) {
 					if (sheet != null) {
 						sheet(in, out, sheet);
 					}
-					else if (relationships != null) {
+					else {
 						relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), out, relationships);
 					}
-					else {
-						in.transferTo(out);
-					}
 				}
-				out.closeEntry();
+				out.closeArchiveEntry();
 				if (sheet != null && zip.getEntry(sheet.relationshipsPart()) == null) {
 					begin(out, sheet.relationshipsPart());
 					relationships("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 							+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 							+ "</Relationships>", out, sheet);
-					out.closeEntry();
+					out.closeArchiveEntry();
 				}
 			}
 		}
 	}
 
-	private static void begin(ZipOutputStream out, String name) throws IOException {
-		ZipEntry entry = new ZipEntry(name);
-		entry.setTimeLocal(ENTRY_TIME);
-		out.putNextEntry(entry);
+	/** A fresh header for a copied entry: same data, the fixed time, no extra fields. */
+	private static ZipArchiveEntry unchanged(ZipArchiveEntry entry) {
+		ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+		copy.setMethod(entry.getMethod());
+		copy.setCrc(entry.getCrc());
+		copy.setSize(entry.getSize());
+		copy.setCompressedSize(entry.getCompressedSize());
+		copy.setTime(entryTime());
+		return copy;
+	}
+
+	private static void begin(ZipArchiveOutputStream out, String name) throws IOException {
+		ZipArchiveEntry entry = new ZipArchiveEntry(name);
+		entry.setMethod(ZipArchiveEntry.DEFLATED);
+		entry.setTime(entryTime());
+		out.putArchiveEntry(entry);
+	}
+
+	/**
+	 * {@link #ENTRY_TIME} in the JVM's zone: zip headers carry local date-time fields, computed from this in
+	 * the same zone, so they read 1980-01-01 00:00 in every time zone.
+	 */
+	private static long entryTime() {
+		return ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 	}
 
 	/** Streams the rows unchanged; only the short part after {@code </sheetData>} is held in memory. */

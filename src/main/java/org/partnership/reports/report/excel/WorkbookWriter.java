@@ -51,7 +51,7 @@ public final class WorkbookWriter {
 			// inline strings in streamed sheets keep memory flat; temp files are gzipped for big feeds
 			try (LinkSpool links = new LinkSpool()) {
 				Repackager repackager;
-				try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+				try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
 					repackager = new Repackager(fill(workbook, model, links));
 					fixProperties(workbook.getXSSFWorkbook(), model.run());
 					workbook.setForceFormulaRecalculation(true);
