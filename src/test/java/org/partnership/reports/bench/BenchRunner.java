@@ -319,7 +319,7 @@ public final class BenchRunner {
 					partial, stage / duckQueryS));
 			md.append(String.format(Locale.ROOT, "| ratio whole run: job process ÷ DuckDB process | %s%.1f× | |%n",
 					finished ? "" : "> ", job.wallS() / duck.wallS()));
-			md.append(String.format(Locale.ROOT, "| job peak RSS (-Xmx1g) | %,d MB | |%n", job.peakRssKb() / 1024));
+			md.append(String.format(Locale.ROOT, "| job peak RSS (-Xmx%s) | %,d MB | |%n", this.jobHeap, job.peakRssKb() / 1024));
 			md.append(String.format(Locale.ROOT, "| job heap: max used before GC / max live after GC | %,d MB / %,d MB | workbook ≤ 512 MB heap (issue 5) |%n",
 					heap[0], heap[1]));
 			md.append(String.format(Locale.ROOT, "| job GC pauses: total / full collections | %.1f s / %d | |%n",
