@@ -94,6 +94,9 @@ class TopProductsFunctionalTests {
 		// the briefing's top-products table shows the finest level too
 		String briefing = NightlyJobFunctionalTests.pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2024.pdf"));
 		assertThat(briefing).contains("270900").contains("740311");
+		// the year-to-date briefing lists the year-to-date's own top products, not the calendar year's
+		String ytd = NightlyJobFunctionalTests.pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2025-3M.pdf"));
+		assertThat(ytd).contains("Top products, Jan–Mar 2025").contains("300490").contains("870323");
 	}
 
 	private static List<Map<String, Object>> of(List<Map<String, Object>> rows, String period, String flow) {

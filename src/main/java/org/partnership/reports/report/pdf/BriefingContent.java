@@ -188,12 +188,13 @@ final class BriefingContent {
 		return usd == null ? null : usd.doubleValue() / 1e9;
 	}
 
-	/** The headline period itself when it has product rows, else its calendar year. */
+	/** The headline period itself when it has product rows (chapters or top products, e.g. a year-to-date), else its calendar year. */
 	private static Period selectProductsPeriod(PairReport pair, Period period) {
 		if (period == null) {
 			return null;
 		}
-		if (pair.products().stream().anyMatch(p -> period.equals(p.period()))) {
+		if (pair.products().stream().anyMatch(p -> period.equals(p.period()))
+				|| pair.topProducts().stream().anyMatch(p -> period.equals(p.period()))) {
 			return period;
 		}
 		return Period.year(period.year());
