@@ -2,11 +2,9 @@ package org.partnership.reports.report.excel;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import org.partnership.reports.report.PairReport;
-import org.partnership.reports.report.ProductRow;
 import org.partnership.reports.report.excel.Layout.Column;
 import org.partnership.reports.report.excel.Styles.Kind;
 
@@ -26,22 +24,7 @@ final class CommoditiesSheet {
 
 	void write(Sheet sheet, List<PairReport> pairs) {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int r = 1;
-		for (PairReport pair : pairs) {
-			for (ProductRow product : pair.products()) {
-				Row row = sheet.createRow(r++);
-				this.cells.text(row, 0, pair.key());
-				this.cells.text(row, 1, product.period().code());
-				this.cells.text(row, 2, product.flow());
-				this.cells.number(row, 3, (long) product.rank(), Kind.INTEGER);
-				this.cells.text(row, 4, product.code(), Kind.CENTERED);
-				this.cells.text(row, 5, product.name());
-				this.cells.number(row, 6, product.value(), Kind.USD_MILLIONS_1);
-				this.cells.percent(row, 7, product.sharePct(), Kind.PERCENT);
-				this.cells.percent(row, 8, product.yoyPct(), Kind.PERCENT_CHANGE);
-				this.cells.number(row, 9, product.contributionPp(), Kind.POINTS);
-			}
-		}
+		int r = new ProductTable(this.cells, false, Kind.USD_MILLIONS_1).write(sheet, pairs, PairReport::products);
 		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
 	}
 

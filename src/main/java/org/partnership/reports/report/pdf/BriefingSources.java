@@ -16,12 +16,23 @@ import org.partnership.reports.report.ReportModel;
 
 /**
  * The report model's article lists in the order briefings read them, sorted once per model rather than
- * once per briefing: a run with 60 pairs writes 180 briefings, each tried at up to five list lengths,
+ * once per briefing: a run with 60 pairs writes about 180 briefings, each tried at up to five list lengths,
  * over event and reconciliation lists that grow with the articles (100k articles quote some 500k
  * figures). The quoted figures are read once for all pairs and only what a briefing can show is kept.
  * Not thread-safe; briefings are rendered one after the other.
  */
 final class BriefingSources {
+
+	/** Newest first, then by metric. */
+	static final Comparator<ReconciliationRow> PRESS_ORDER = Comparator
+		.comparing(ReconciliationRow::published, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(r -> Objects.toString(r.metric(), ""));
+
+	/** The most rows of one verdict a briefing lists (the longest of the list lengths it tries). */
+	static final int PRESS_ROWS = BriefingContent.Limits.LEVELS.stream()
+		.mapToInt(l -> Math.max(l.disagrees(), l.agrees()))
+		.max()
+		.orElse(0);
 
 	private final ReportModel model;
 
@@ -40,16 +51,6 @@ final class BriefingSources {
 			.toList();
 		summarisePress(model.pairs());
 	}
-
-	static final Comparator<ReconciliationRow> PRESS_ORDER = Comparator
-		.comparing(ReconciliationRow::published, Comparator.nullsLast(Comparator.reverseOrder()))
-		.thenComparing(r -> Objects.toString(r.metric(), ""));
-
-	/** The most rows of one verdict a briefing lists (the longest of the list lengths it tries). */
-	static final int PRESS_ROWS = BriefingContent.Limits.LEVELS.stream()
-		.mapToInt(l -> Math.max(l.disagrees(), l.agrees()))
-		.max()
-		.orElse(0);
 
 	static BriefingSources of(ReportModel model) {
 		return new BriefingSources(Objects.requireNonNull(model, "model"));
