@@ -10,7 +10,7 @@ import org.partnership.reports.ingest.Parsed;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Checks an article record, extracts its facts (stored as JSON next to the article) and reduces its text to
+ * Checks an article record, extracts its facts (stored next to the article) and reduces its text to
  * what story folding needs (its story print), so that the body itself is never staged. Thread-safe when the
  * facts function is (the step processes articles on worker threads).
  */
@@ -18,11 +18,11 @@ public class ArticleProcessor implements ItemProcessor<CsvLine, Parsed<StagedArt
 
 	private final ArticleRowParser parser;
 
-	private final Function<Article, String> facts;
+	private final Function<Article, StoredFacts> facts;
 
 	private final StoryFolder stories;
 
-	public ArticleProcessor(ArticleRowParser parser, Function<Article, String> facts, StoryFolder stories) {
+	public ArticleProcessor(ArticleRowParser parser, Function<Article, StoredFacts> facts, StoryFolder stories) {
 		this.parser = parser;
 		this.facts = facts;
 		this.stories = stories;

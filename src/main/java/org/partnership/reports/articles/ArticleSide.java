@@ -45,7 +45,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		Counts counts = new Counts();
 		store.forEach(s -> {
 			Article a = s.article();
-			StoredFacts facts = StoredFacts.fromJson(s.factsJson());
+			StoredFacts facts = s.facts();
 			List<StoredFacts.Event> newEvents = counts.add(a, stories.getOrDefault(a.id(), a.id()), facts);
 			if (!newEvents.isEmpty()) {
 				Map<String, String> names = new HashMap<>();
@@ -59,10 +59,10 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		});
 		eventRows.sort(Comparator.comparing(EventRow::date).thenComparing(EventRow::type).thenComparing(EventRow::articleId));
 		RowSource<ArticleRow> articles = action -> store.forEach(s -> action.accept(
-				articleRow(s.article(), StoredFacts.fromJson(s.factsJson()), stories)));
+				articleRow(s.article(), s.facts(), stories)));
 		Reconciler reconciler = new Reconciler(pairs, investment);
 		RowSource<ReconciliationRow> reconciliation = action -> store
-			.forEach(s -> reconciler.reconcile(s.article(), StoredFacts.fromJson(s.factsJson())).forEach(action));
+			.forEach(s -> reconciler.reconcile(s.article(), s.facts()).forEach(action));
 		return new ArticleSide(articles, counts.topicRows(), eventRows, reconciliation);
 	}
 
@@ -88,7 +88,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		Counts counts = new Counts();
 		Set<String> named = new HashSet<>();
 		store.forEach(s -> {
-			StoredFacts facts = StoredFacts.fromJson(s.factsJson());
+			StoredFacts facts = s.facts();
 			counts.add(s.article(), stories.getOrDefault(s.article().id(), s.article().id()), facts);
 			facts.actors().forEach(actor -> {
 				if (actor.country() != null) {

@@ -48,6 +48,26 @@ public class ArticleStore {
 	}
 
 	/**
+	 * Converts facts staged as JSON by an earlier version (a run interrupted before an upgrade and restarted
+	 * after it) into the binary record, and drops the JSON column; nothing to do afterwards.
+	 */
+	public ArticleStore factsInBinary() {
+		Long json = this.jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+				+ " WHERE TABLE_NAME = 'STG_ARTICLE' AND COLUMN_NAME = 'FACTS'", Long.class);
+		if (json != null && json > 0) {
+			List<Object[]> converted = new ArrayList<>();
+			this.jdbc.query("SELECT FILE_NAME, LINE, FACTS FROM STG_ARTICLE WHERE FACTS IS NOT NULL",
+					rs -> {
+						converted.add(new Object[] { StoredFacts.fromJson(rs.getString(3)).toBytes(), rs.getString(1),
+								rs.getLong(2) });
+					});
+			this.jdbc.batchUpdate("UPDATE STG_ARTICLE SET FACTS_DATA = ? WHERE FILE_NAME = ? AND LINE = ?", converted);
+			this.jdbc.execute("ALTER TABLE STG_ARTICLE DROP COLUMN FACTS");
+		}
+		return this;
+	}
+
+	/**
 	 * Stages accepted articles as they are, duplicate ids included: slices of the file are imported in
 	 * parallel, so which of two articles with one id comes first in the file is only known once all are
 	 * staged ({@link #removeDuplicates}). Keyed by file and line, so a chunk written again replaces itself.
@@ -64,7 +84,7 @@ public class ArticleStore {
 			return;
 		}
 		this.jdbc.batchUpdate("MERGE INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE,"
-				+ " TITLE, FACTS, STORY_PRINT) KEY (FILE_NAME, LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles,
+				+ " TITLE, FACTS_DATA, STORY_PRINT) KEY (FILE_NAME, LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles,
 				articles.size(),
 				(ps, a) -> {
 					Article r = a.value().article();
@@ -77,7 +97,7 @@ public class ArticleStore {
 					ps.setString(7, r.url());
 					ps.setString(8, r.language());
 					ps.setString(9, r.title());
-					ps.setString(10, a.value().factsJson());
+					ps.setBytes(10, a.value().facts().toBytes());
 					ps.setBytes(11, a.value().storyPrint());
 				});
 	}
@@ -125,11 +145,11 @@ public class ArticleStore {
 
 	/** Every staged article ordered by publication date, then id (without its body, which is not staged). */
 	public void forEach(Consumer<StagedArticle> action) {
-		stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS FROM STG_ARTICLE"
+		stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA FROM STG_ARTICLE"
 				+ " ORDER BY PUBLISHED, ID", rs -> {
 					action.accept(new StagedArticle(new Article(rs.getString(1), rs.getDate(2).toLocalDate(),
 							rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null),
-							rs.getString(8), null));
+							StoredFacts.fromBytes(rs.getBytes(8)), null));
 				});
 	}
 
@@ -194,10 +214,10 @@ public class ArticleStore {
 	}
 
 	/**
-	 * An article with its extracted facts as JSON ({@code null} before extraction exists) and, on import, its
-	 * story print ({@link StoryPrint#toBytes()}); read back for the reports, the print is {@code null}.
+	 * An article with its extracted facts and, on import, its story print ({@link StoryPrint#toBytes()}); read
+	 * back for the reports, the print is {@code null}.
 	 */
-	public record StagedArticle(Article article, String factsJson, byte[] storyPrint) {
+	public record StagedArticle(Article article, StoredFacts facts, byte[] storyPrint) {
 	}
 
 }

@@ -30,10 +30,6 @@ public class FactExtraction {
 				f.figures().stream().map(FactExtraction::figure).toList());
 	}
 
-	public String toJson(Article a) {
-		return extract(a).toJson();
-	}
-
 	static ArticleText text(Article a) {
 		return new ArticleText(a.id(), a.published(), a.language(), a.title(), a.body());
 	}

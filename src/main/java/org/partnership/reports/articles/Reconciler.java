@@ -3,7 +3,9 @@ package org.partnership.reports.articles;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.partnership.reports.investment.InvestmentLedger;
@@ -29,9 +31,17 @@ public final class Reconciler {
 
 	private static final Set<String> TRADE_METRICS = Set.of("TURNOVER", "EXPORTS", "IMPORTS");
 
-	private final List<PairAnalysis> pairs;
+	/** By partner code: every quoted figure names one. */
+	private final Map<String, PairAnalysis> pairs = new HashMap<>();
 
 	private final InvestmentLedger investment;
+
+	/**
+	 * The computed figures of each partner and period a quote refers to: the reports reconcile every quoted
+	 * figure twice (workbook, briefings), and 500k articles quote millions of figures about a few hundred
+	 * partner periods, each costly to compute from the ledger.
+	 */
+	private final Map<String, PeriodFigures> computed = new HashMap<>();
 
 	public Reconciler(List<PairAnalysis> pairs) {
 		this(pairs, null);
@@ -39,7 +49,7 @@ public final class Reconciler {
 
 	/** With an investment feed, quoted gross FDI inflows (also cumulative over a span) are checked too. */
 	public Reconciler(List<PairAnalysis> pairs, InvestmentLedger investment) {
-		this.pairs = pairs;
+		pairs.forEach(p -> this.pairs.putIfAbsent(p.partner(), p));
 		this.investment = investment;
 	}
 
@@ -176,11 +186,12 @@ public final class Reconciler {
 	}
 
 	private PeriodFigures figures(StoredFacts.Figure f) {
-		return pair(f.scope()).figures(Period.parse(f.period()));
+		return this.computed.computeIfAbsent(f.scope() + " " + f.period(),
+				k -> pair(f.scope()).figures(Period.parse(f.period())));
 	}
 
 	private PairAnalysis pair(String partner) {
-		return this.pairs.stream().filter(p -> p.partner().equals(partner)).findFirst().orElse(null);
+		return this.pairs.get(partner);
 	}
 
 	private static BigDecimal metric(PeriodFigures f, String metric) {

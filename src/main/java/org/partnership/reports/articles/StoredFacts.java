@@ -7,9 +7,10 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The facts extracted from one article, as stored (JSON) next to it in the staging table: topics,
- * actors, events and quoted figures. This is the job's own stable shape, independent of the
- * extractor's classes.
+ * The facts extracted from one article, as stored next to it in the staging table (a compact binary
+ * record, {@link FactsCodec}): topics, actors, events and quoted figures. This is the job's own stable
+ * shape, independent of the extractor's classes. JSON is its readable form, and the form a state folder
+ * of an earlier version holds.
  */
 public record StoredFacts(List<String> topics, List<Actor> actors, List<Event> events, List<Figure> figures) {
 
@@ -40,6 +41,15 @@ public record StoredFacts(List<String> topics, List<Actor> actors, List<Event> e
 	 */
 	public record Figure(String metric, String kind, BigDecimal value, String currency, BigDecimal changePct,
 			String period, String periodStart, boolean cumulative, String scope, String text) {
+	}
+
+	public byte[] toBytes() {
+		return FactsCodec.encode(this);
+	}
+
+	/** The facts of {@link #toBytes()}; none for {@code null}. */
+	public static StoredFacts fromBytes(byte[] bytes) {
+		return FactsCodec.decode(bytes);
 	}
 
 	public String toJson() {

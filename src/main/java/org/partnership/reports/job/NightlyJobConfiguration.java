@@ -136,7 +136,7 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ArticleStore articleStore(JdbcTemplate jdbc) {
-		return new ArticleStore(jdbc).keyByLine();
+		return new ArticleStore(jdbc).keyByLine().factsInBinary();
 	}
 
 	@Bean
@@ -177,7 +177,7 @@ class NightlyJobConfiguration {
 		Step slice = new StepBuilder(name, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
 			.transactionManager(tx)
 			.reader(articleSliceReader)
-			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::toJson,
+			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::extract,
 					StoryFolder.withDefaults()))
 			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
 			.listener(new ChunkProgress(name))

@@ -29,7 +29,7 @@ class ArticleProcessorTests {
 	private static final StoryFolder STORIES = StoryFolder.withDefaults();
 
 	private final ArticleProcessor processor = new ArticleProcessor(new ArticleRowParser(LocalDate.of(2025, 11, 25)),
-			new FactExtraction(null)::toJson, STORIES);
+			new FactExtraction(null)::extract, STORIES);
 
 	@Test
 	void stagesFactsAndStoryPrintButNotTheBody(@TempDir Path dir) throws Exception {
@@ -46,7 +46,7 @@ class ArticleProcessorTests {
 		assertThat(first.value().storyPrint())
 			.isEqualTo(STORIES.print(lines.get(0).get("title"), body).toBytes())
 			.hasSizeGreaterThan(64 * 8);
-		assertThat(StoredFacts.fromJson(first.value().factsJson()).topics()).isNotEmpty();
+		assertThat(first.value().facts().topics()).isNotEmpty();
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class ArticleProcessorTests {
 			workers.shutdownNow();
 		}
 		long withFigures = serial.stream()
-			.filter(p -> !StoredFacts.fromJson(((Parsed.Accepted<StagedArticle>) p).value().factsJson()).figures().isEmpty())
+			.filter(p -> !((Parsed.Accepted<StagedArticle>) p).value().facts().figures().isEmpty())
 			.count();
 		assertThat(serial).hasSize(600).allMatch(p -> p instanceof Parsed.Accepted);
 		assertThat(withFigures).isGreaterThan(100);
@@ -80,7 +80,7 @@ class ArticleProcessorTests {
 		StagedArticle a = ((Parsed.Accepted<StagedArticle>) actual).value();
 		StagedArticle e = ((Parsed.Accepted<StagedArticle>) expected).value();
 		assertThat(a.article()).isEqualTo(e.article());
-		assertThat(a.factsJson()).isEqualTo(e.factsJson());
+		assertThat(a.facts()).isEqualTo(e.facts());
 		assertThat(a.storyPrint()).isEqualTo(e.storyPrint());
 		assertThat(StoryPrint.fromBytes(a.storyPrint()).isEmpty()).isFalse();
 	}

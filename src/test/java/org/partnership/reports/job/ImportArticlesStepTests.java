@@ -17,6 +17,7 @@ import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.articles.Article;
 import org.partnership.reports.articles.ArticleStore;
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
+import org.partnership.reports.articles.StoredFacts;
 import org.partnership.reports.articles.extract.ArticleText;
 import org.partnership.reports.articles.extract.LegacyStoryFolder;
 import org.partnership.reports.articles.extract.StoryFolder;
@@ -112,7 +113,7 @@ class ImportArticlesStepTests {
 		assertThat(this.jobs.startStep("rejectDuplicateArticles").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE WHERE STORY_PRINT IS NOT NULL"
-				+ " AND OCTET_LENGTH(STORY_PRINT) > 64 * 8 AND FACTS LIKE '{\"topics\":%'", Long.class))
+				+ " AND OCTET_LENGTH(STORY_PRINT) > 64 * 8 AND OCTET_LENGTH(FACTS_DATA) > 4", Long.class))
 			.isEqualTo(ARTICLES + 1);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class)).isEqualTo(ARTICLES + 1);
 		long last = Files.readAllLines(IN.resolve("articles.csv")).size() - 5; // the feed's last line
@@ -126,7 +127,7 @@ class ImportArticlesStepTests {
 			.isEqualTo("First of twice");
 		// the body is not staged at all
 		assertThat(this.jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-				+ " WHERE TABLE_NAME = 'STG_ARTICLE'", String.class)).contains("STORY_PRINT", "FACTS").doesNotContain("BODY");
+				+ " WHERE TABLE_NAME = 'STG_ARTICLE'", String.class)).contains("STORY_PRINT", "FACTS_DATA").doesNotContain("BODY", "FACTS");
 
 		// folding the staged prints gives the stories of the whole texts, as folded before prints existed
 		Map<String, String> stories = new ArticleStore(this.jdbc).foldStories(StoryFolder.withDefaults());
@@ -156,7 +157,7 @@ class ImportArticlesStepTests {
 
 	private static Parsed.Accepted<StagedArticle> staged(long line, String id, String title) {
 		return new Parsed.Accepted<>(line, new StagedArticle(new Article(id, LocalDate.of(2025, 4, 1), "2025-04-01",
-				null, null, "en", title, null), "{}", new byte[0]));
+				null, null, "en", title, null), StoredFacts.NONE, new byte[0]));
 	}
 
 	/** The accepted articles of the feed, as the job read them before it stopped staging bodies. */
