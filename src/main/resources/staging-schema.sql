@@ -16,7 +16,7 @@ DROP TABLE IF EXISTS STG_TRADE;
 
 -- keyed by file and line: slices of the file are staged in parallel, duplicate ids included, and a
 -- follow-up step keeps the first article of each id in file order (a state folder from before, keyed by
--- ID, is re-keyed by ArticleStore.keyByLine at start-up)
+-- ID, is re-keyed by ArticleStore.upgradeLayout at start-up)
 CREATE TABLE IF NOT EXISTS STG_ARTICLE (
 	ID VARCHAR(200) NOT NULL,
 	FILE_NAME VARCHAR(255) NOT NULL,
@@ -42,8 +42,13 @@ CREATE TABLE IF NOT EXISTS STG_INDICATOR (
 	PRIMARY KEY (REPORTER, PARTNER, PERIOD, INDICATOR)
 );
 
--- story of each article after near-duplicate folding (set by computeIndicators)
-ALTER TABLE STG_ARTICLE ADD COLUMN IF NOT EXISTS STORY_ID VARCHAR(200);
+-- story of each article folded into another's after near-duplicate folding (set by computeIndicators); an
+-- article not listed is a story of its own. A table of its own: updating the wide article rows cost more
+-- (a state folder from before, with a STORY_ID column, is moved here by ArticleStore.upgradeLayout)
+CREATE TABLE IF NOT EXISTS STG_STORY (
+	ARTICLE_ID VARCHAR(200) NOT NULL PRIMARY KEY,
+	STORY_ID VARCHAR(200) NOT NULL
+);
 
 -- what story folding needs of the body (StoryPrint: band keys and shingles), computed at import; the body
 -- itself is not staged. A state folder from before gets this layout once: the BODY column dropped, title
@@ -53,7 +58,7 @@ ALTER TABLE STG_ARTICLE DROP COLUMN IF EXISTS BODY;
 ALTER TABLE STG_ARTICLE ALTER COLUMN TITLE SET DATA TYPE CHARACTER VARYING;
 
 -- extracted facts in a compact binary record (FactsCodec) instead of JSON text; facts a state folder from
--- before holds as JSON are converted by ArticleStore.factsInBinary at start-up, then that column is dropped
+-- before holds as JSON are converted by ArticleStore.upgradeLayout at start-up, then that column is dropped
 ALTER TABLE STG_ARTICLE ADD COLUMN IF NOT EXISTS FACTS_DATA BINARY VARYING;
 
 -- articles are read back in publication order, streamed straight from this index

@@ -75,16 +75,11 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 	}
 
 	/**
-	 * The article indicators, the same rows for every pair the feed is about, with the pair's codes (the
-	 * counts are the feed's, they do not depend on the pair). A pair is one the feed is about when an
-	 * article names its partner: an actor of that country, or of a member of that group (an EU
-	 * commissioner or a German minister names EU27). A feed that names no partner at all is counted for
-	 * every pair, as before. Copying the feed's counts to partners it never mentions (all 60 of a
-	 * ministry's partners) would fill the Indicators sheet with figures that say nothing about them.
-	 * Reads only what the counts need, one article at a time.
+	 * Counts the feed for the article indicators, reading only what the counts need, one article at a time.
+	 * Needs no trade data: the pairs come in afterwards ({@link FeedCounts#indicators}), so the indicator
+	 * step counts the articles while the trade ledger is merged.
 	 */
-	public static List<IndicatorRow> indicators(ArticleStore store, Map<String, String> stories,
-			List<PairAnalysis> pairs) {
+	public static FeedCounts count(ArticleStore store, Map<String, String> stories) {
 		Counts counts = new Counts();
 		Set<String> named = new HashSet<>();
 		store.forEach(s -> {
@@ -96,12 +91,40 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 				}
 			});
 		});
-		List<PairAnalysis> about = pairs.stream().filter(p -> named.stream().anyMatch(p::partnerIncludes)).toList();
-		List<IndicatorRow> indicators = new ArrayList<>();
-		for (PairAnalysis p : about.isEmpty() ? pairs : about) {
-			indicators.addAll(counts.indicators(p.reporter(), p.partner()));
+		return new FeedCounts(counts, named);
+	}
+
+	/** The feed's counts per period and the countries its articles name. */
+	public static final class FeedCounts {
+
+		private final Counts counts;
+
+		private final Set<String> named;
+
+		private FeedCounts(Counts counts, Set<String> named) {
+			this.counts = counts;
+			this.named = named;
 		}
-		return indicators;
+
+		/**
+		 * The article indicators, the same rows for every pair the feed is about, with the pair's codes (the
+		 * counts are the feed's, they do not depend on the pair). A pair is one the feed is about when an
+		 * article names its partner: an actor of that country, or of a member of that group (an EU
+		 * commissioner or a German minister names EU27). A feed that names no partner at all is counted for
+		 * every pair, as before. Copying the feed's counts to partners it never mentions (all 60 of a
+		 * ministry's partners) would fill the Indicators sheet with figures that say nothing about them.
+		 */
+		public List<IndicatorRow> indicators(List<PairAnalysis> pairs) {
+			List<PairAnalysis> about = pairs.stream()
+				.filter(p -> this.named.stream().anyMatch(p::partnerIncludes))
+				.toList();
+			List<IndicatorRow> indicators = new ArrayList<>();
+			for (PairAnalysis p : about.isEmpty() ? pairs : about) {
+				indicators.addAll(this.counts.indicators(p.reporter(), p.partner()));
+			}
+			return indicators;
+		}
+
 	}
 
 	static String describe(StoredFacts.Figure f) {

@@ -33,28 +33,33 @@ public class ArticleStore {
 	}
 
 	/**
-	 * Brings a staging table of an earlier version, keyed by article id, to the key by file and line (the
-	 * schema script cannot drop a primary key of a generated name only when it is the old one). Rows staged
-	 * before stay: each file line holds one article.
+	 * Brings staged articles of an earlier version (a run interrupted before an upgrade and restarted after
+	 * it) to this layout, keeping what they hold; nothing to do afterwards. The schema script cannot: each
+	 * change depends on what the table holds now.
 	 */
-	public ArticleStore keyByLine() {
+	public ArticleStore upgradeLayout() {
+		keyByLine();
+		factsInBinary();
+		storiesInOwnTable();
+		return this;
+	}
+
+	/**
+	 * Re-keys a table keyed by article id by file and line (the schema script cannot drop a primary key of
+	 * a generated name only when it is the old one). Each file line holds one article.
+	 */
+	private void keyByLine() {
 		Long keyed = this.jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
 				+ " WHERE TABLE_NAME = 'STG_ARTICLE' AND CONSTRAINT_NAME = 'STG_ARTICLE_LINE'", Long.class);
 		if (keyed == null || keyed == 0) {
 			this.jdbc.execute("ALTER TABLE STG_ARTICLE DROP PRIMARY KEY");
 			this.jdbc.execute("ALTER TABLE STG_ARTICLE ADD CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE)");
 		}
-		return this;
 	}
 
-	/**
-	 * Converts facts staged as JSON by an earlier version (a run interrupted before an upgrade and restarted
-	 * after it) into the binary record, and drops the JSON column; nothing to do afterwards.
-	 */
-	public ArticleStore factsInBinary() {
-		Long json = this.jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
-				+ " WHERE TABLE_NAME = 'STG_ARTICLE' AND COLUMN_NAME = 'FACTS'", Long.class);
-		if (json != null && json > 0) {
+	/** Converts facts staged as JSON into the binary record and drops the JSON column. */
+	private void factsInBinary() {
+		if (hasColumn("FACTS")) {
 			List<Object[]> converted = new ArrayList<>();
 			this.jdbc.query("SELECT FILE_NAME, LINE, FACTS FROM STG_ARTICLE WHERE FACTS IS NOT NULL",
 					rs -> {
@@ -64,7 +69,21 @@ public class ArticleStore {
 			this.jdbc.batchUpdate("UPDATE STG_ARTICLE SET FACTS_DATA = ? WHERE FILE_NAME = ? AND LINE = ?", converted);
 			this.jdbc.execute("ALTER TABLE STG_ARTICLE DROP COLUMN FACTS");
 		}
-		return this;
+	}
+
+	/** Moves story ids kept in a column of the article rows into their own table. */
+	private void storiesInOwnTable() {
+		if (hasColumn("STORY_ID")) {
+			this.jdbc.update("INSERT INTO STG_STORY (ARTICLE_ID, STORY_ID)"
+					+ " SELECT ID, STORY_ID FROM STG_ARTICLE WHERE STORY_ID IS NOT NULL");
+			this.jdbc.execute("ALTER TABLE STG_ARTICLE DROP COLUMN STORY_ID");
+		}
+	}
+
+	private boolean hasColumn(String column) {
+		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+				+ " WHERE TABLE_NAME = 'STG_ARTICLE' AND COLUMN_NAME = ?", Long.class, column);
+		return n != null && n > 0;
 	}
 
 	/**
@@ -174,20 +193,19 @@ public class ArticleStore {
 			.stream()
 			.filter(e -> !e.getKey().equals(e.getValue()))
 			.toList();
-		this.jdbc.update("UPDATE STG_ARTICLE SET STORY_ID = NULL WHERE STORY_ID IS NOT NULL");
-		this.jdbc.batchUpdate("UPDATE STG_ARTICLE SET STORY_ID = ? WHERE ID = ?", entries, 1000, (ps, e) -> {
-			ps.setString(1, e.getValue());
-			ps.setString(2, e.getKey());
+		this.jdbc.update("DELETE FROM STG_STORY");
+		this.jdbc.batchUpdate("INSERT INTO STG_STORY (ARTICLE_ID, STORY_ID) VALUES (?, ?)", entries, 1000, (ps, e) -> {
+			ps.setString(1, e.getKey());
+			ps.setString(2, e.getValue());
 		});
 	}
 
 	/** Article id → story id of the articles folded into another's story, as saved by {@link #saveStories}. */
 	public Map<String, String> stories() {
 		Map<String, String> stories = new HashMap<>();
-		this.jdbc.query("SELECT ID, STORY_ID FROM STG_ARTICLE WHERE STORY_ID IS NOT NULL",
-				rs -> {
-					stories.put(rs.getString(1), rs.getString(2));
-				});
+		this.jdbc.query("SELECT ARTICLE_ID, STORY_ID FROM STG_STORY", rs -> {
+			stories.put(rs.getString(1), rs.getString(2));
+		});
 		return stories;
 	}
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.partnership.reports.investment.InvestmentLedger;
 import org.partnership.reports.period.Period;
@@ -39,9 +40,10 @@ public final class Reconciler {
 	/**
 	 * The computed figures of each partner and period a quote refers to: the reports reconcile every quoted
 	 * figure twice (workbook, briefings), and 500k articles quote millions of figures about a few hundred
-	 * partner periods, each costly to compute from the ledger.
+	 * partner periods, each costly to compute from the ledger. Concurrent: the workbook and the briefings are
+	 * written at the same time.
 	 */
-	private final Map<String, PeriodFigures> computed = new HashMap<>();
+	private final Map<String, PeriodFigures> computed = new ConcurrentHashMap<>();
 
 	public Reconciler(List<PairAnalysis> pairs) {
 		this(pairs, null);

@@ -136,7 +136,7 @@ class NightlyJobConfiguration {
 
 	@Bean
 	ArticleStore articleStore(JdbcTemplate jdbc) {
-		return new ArticleStore(jdbc).keyByLine().factsInBinary();
+		return new ArticleStore(jdbc).upgradeLayout();
 	}
 
 	@Bean

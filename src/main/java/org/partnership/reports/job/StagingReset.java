@@ -25,7 +25,7 @@ class StagingReset implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		for (String table : new String[] { "STG_REJECT", "STG_ARTICLE", "STG_INDICATOR", "STG_INVESTMENT" }) {
+		for (String table : new String[] { "STG_REJECT", "STG_ARTICLE", "STG_STORY", "STG_INDICATOR", "STG_INVESTMENT" }) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		this.runs.clear();

@@ -60,7 +60,7 @@ class StoredFactsTests {
 	}
 
 	@Test
-	void factsStagedAsJsonByAnEarlierVersionAreConvertedOnce() {
+	void articlesStagedByAnEarlierVersionKeepTheirFactsAndStories() {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:facts-json;DB_CLOSE_DELAY=-1");
 		JdbcTemplate jdbc = new JdbcTemplate(h2);
@@ -68,19 +68,21 @@ class StoredFactsTests {
 		jdbc.execute("CREATE TABLE STG_ARTICLE (ID VARCHAR(200) NOT NULL, FILE_NAME VARCHAR(255) NOT NULL,"
 				+ " LINE BIGINT NOT NULL, PUBLISHED DATE NOT NULL, PUBLISHED_AT VARCHAR(64) NOT NULL, SOURCE VARCHAR(1000),"
 				+ " URL VARCHAR(4000), LANGUAGE VARCHAR(8), TITLE CHARACTER VARYING NOT NULL, FACTS CHARACTER VARYING,"
-				+ " FACTS_DATA BINARY VARYING, CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE))");
+				+ " FACTS_DATA BINARY VARYING, STORY_ID VARCHAR(200), CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE))");
+		jdbc.execute("CREATE TABLE STG_STORY (ARTICLE_ID VARCHAR(200) NOT NULL PRIMARY KEY, STORY_ID VARCHAR(200) NOT NULL)");
 		jdbc.execute("CREATE INDEX STG_ARTICLE_PUBLISHED ON STG_ARTICLE (PUBLISHED, ID)");
-		jdbc.update("INSERT INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, TITLE, FACTS) VALUES"
-				+ " ('a1', 'articles.csv', 2, DATE '2025-01-10', '2025-01-10', 'One', ?),"
-				+ " ('a2', 'articles.csv', 3, DATE '2025-01-11', '2025-01-11', 'Two', NULL)", FACTS.toJson());
+		jdbc.update("INSERT INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, TITLE, FACTS, STORY_ID) VALUES"
+				+ " ('a1', 'articles.csv', 2, DATE '2025-01-10', '2025-01-10', 'One', ?, NULL),"
+				+ " ('a2', 'articles.csv', 3, DATE '2025-01-11', '2025-01-11', 'Two', NULL, 'a1')", FACTS.toJson());
 
-		ArticleStore store = new ArticleStore(jdbc).factsInBinary().factsInBinary();
+		ArticleStore store = new ArticleStore(jdbc).upgradeLayout().upgradeLayout();
 
 		List<StoredFacts> staged = new ArrayList<>();
 		store.forEach(s -> staged.add(s.facts()));
 		assertThat(staged).containsExactly(FACTS, StoredFacts.NONE);
 		assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'STG_ARTICLE'",
-				String.class)).contains("FACTS_DATA").doesNotContain("FACTS");
+				String.class)).contains("FACTS_DATA").doesNotContain("FACTS", "STORY_ID");
+		assertThat(store.stories()).containsExactly(java.util.Map.entry("a2", "a1"));
 	}
 
 }
