@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -41,7 +40,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
 	@Override
 	protected SheetDataWriter createSheetDataWriter() throws IOException {
-		return new GZIPSheetDataWriter(getSharedStringSource()) {
+		return new FastSheetDataWriter(getSharedStringSource()) {
 
 			@Override
 			protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
