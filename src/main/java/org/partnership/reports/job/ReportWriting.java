@@ -18,7 +18,9 @@ import org.partnership.reports.indicators.RunCounts;
 import org.partnership.reports.indicators.TradeData;
 import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.ingest.RejectStore;
+import org.partnership.reports.report.DataQuality;
 import org.partnership.reports.report.DataQuality.RejectRow;
+import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.PairReport;
 import org.partnership.reports.report.PartyNames;
 import org.partnership.reports.report.ReportAssembler;
@@ -136,21 +138,34 @@ class ReportWriting implements Tasklet {
 		return files;
 	}
 
-	private ReportModel assemble(JobExecution job) {
+	/**
+	 * The article side (one pass over every staged article for events and topics) is read on a thread of its
+	 * own while this one assembles the trade side of every pair.
+	 */
+	private ReportModel assemble(JobExecution job) throws IOException {
 		TradeData data = this.trade.get();
-		ReportAssembler assembler = new ReportAssembler(PartyNames.load(), HsNomenclature.load());
-		List<PairReport> pairs = data.pairs().stream().map(p -> assembler.pair(p, this.settings.locale())).toList();
-		List<RejectRow> rejectRows = this.rejects.findAll()
-			.stream()
-			.map(r -> new RejectRow(r.file(), r.line(), r.column(), r.value(), r.reason()))
-			.toList();
-		RunInfo run = new RunInfo(this.settings.runDate(), this.settings.locale(), this.settings.issuingUnit(),
-				this.settings.sources(), this.counts.of(job.getJobInstance(), this.inputs));
-		// without an investment feed, quoted FDI figures are listed as article-sourced
-		ArticleSide side = ArticleSide.build(this.articles, this.articles.stories(), data.pairs(),
-				this.inputs.investment() == null ? null : this.investment.ledger());
-		return new ReportModel(run, pairs, this.indicators.findAll(), side.articles(), side.topics(), side.events(),
-				side.reconciliation(), assembler.dataQuality(rejectRows, data.ledger()), IndicatorDefinitions.all());
+		ExecutorService side = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("report-articles-"));
+		try {
+			// without an investment feed, quoted FDI figures are listed as article-sourced
+			Future<ArticleSide> articleSide = side.submit(() -> ArticleSide.build(this.articles, this.articles.stories(),
+					data.pairs(), this.inputs.investment() == null ? null : this.investment.ledger()));
+			ReportAssembler assembler = new ReportAssembler(PartyNames.load(), HsNomenclature.load());
+			List<PairReport> pairs = data.pairs().stream().map(p -> assembler.pair(p, this.settings.locale())).toList();
+			List<RejectRow> rejectRows = this.rejects.findAll()
+				.stream()
+				.map(r -> new RejectRow(r.file(), r.line(), r.column(), r.value(), r.reason()))
+				.toList();
+			RunInfo run = new RunInfo(this.settings.runDate(), this.settings.locale(), this.settings.issuingUnit(),
+					this.settings.sources(), this.counts.of(job.getJobInstance(), this.inputs));
+			DataQuality quality = assembler.dataQuality(rejectRows, data.ledger());
+			List<IndicatorRow> indicatorRows = this.indicators.findAll();
+			ArticleSide articles = Futures.result(articleSide);
+			return new ReportModel(run, pairs, indicatorRows, articles.articles(), articles.topics(), articles.events(),
+					articles.reconciliation(), quality, IndicatorDefinitions.all());
+		}
+		finally {
+			side.shutdownNow();
+		}
 	}
 
 	private Path cleanStaging() throws IOException {
