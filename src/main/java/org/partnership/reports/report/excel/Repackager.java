@@ -9,24 +9,36 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.DefaultBackingStoreSupplier;
+import org.apache.commons.compress.archivers.zip.ParallelScatterZipCreator;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.parallel.InputStreamSupplier;
 
 import org.partnership.reports.report.RowSource;
 
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
 /**
- * Copies the package POI wrote into the target, entry by entry in POI's order, with two changes:
+ * Copies the package POI wrote into the target, entry by entry in POI's order, deflating each, with two
+ * changes:
  * <ul>
  * <li>every entry gets the same fixed time, so the file depends only on the model;</li>
  * <li>the hyperlinks of streamed sheets are written into the sheet XML and its relationships while
@@ -35,6 +47,9 @@ import org.partnership.reports.report.RowSource;
  * </ul>
  */
 final class Repackager {
+
+	/** Threads deflating entries: the machine this runs on nightly has two cores. */
+	private static final int THREADS = 2;
 
 	/** The earliest time a zip entry can carry; fixed, and the same in every time zone. */
 	static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -81,13 +96,17 @@ final class Repackager {
 	}
 
 	/**
-	 * Entries the copy leaves as they are (every sheet but the linked ones, styles, charts…) are copied
-	 * compressed, byte for byte: the sheets of a large run hold gigabytes of XML, and inflating and
-	 * deflating them again would cost more than writing them did.
+	 * POI writes its package without compression ({@link StreamingWorkbook}); every entry is deflated here,
+	 * on both cores, each entry whole by one thread (commons-compress's parallel scatter), and written in
+	 * POI's order. The sheets of a large run hold gigabytes of XML: deflating them was the longest part of
+	 * writing the workbook, done on one core while the other waited.
 	 */
 	void copy(Path source, OutputStream target) throws IOException {
+		ExecutorService threads = Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("workbook-zip-"));
 		try (ZipFile zip = ZipFile.builder().setPath(source).get();
 				ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
+			ParallelScatterZipCreator entries = new ParallelScatterZipCreator(threads,
+					new DefaultBackingStoreSupplier(null), Deflater.DEFAULT_COMPRESSION);
 			Map<String, SheetLinks> byRelationships = this.sheets.values()
 				.stream()
 				.collect(Collectors.toMap(SheetLinks::relationshipsPart, Function.identity()));
@@ -95,47 +114,84 @@ final class Repackager {
 				String name = entry.getName();
 				SheetLinks sheet = this.sheets.get(name);
 				SheetLinks relationships = byRelationships.get(name);
-				if (sheet == null && relationships == null) {
-					out.addRawArchiveEntry(unchanged(entry), zip.getRawInputStream(entry));
-					continue;
-				}
-				begin(out, name);
-				try (InputStream in = zip.getInputStream(entry)) {
-					if (sheet != null) {
-						sheet(in, out, sheet);
+				if (sheet != null) {
+					entries.addArchiveEntry(entry(name), written(to -> {
+						try (InputStream in = zip.getInputStream(entry)) {
+							sheet(in, to, sheet);
+						}
+					}));
+					if (zip.getEntry(sheet.relationshipsPart()) == null) {
+						entries.addArchiveEntry(entry(sheet.relationshipsPart()), written(to -> relationships(
+								"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+										+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+										+ "</Relationships>",
+								to, sheet)));
 					}
-					else {
-						relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), out, relationships);
-					}
 				}
-				out.closeArchiveEntry();
-				if (sheet != null && zip.getEntry(sheet.relationshipsPart()) == null) {
-					begin(out, sheet.relationshipsPart());
-					relationships("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-							+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-							+ "</Relationships>", out, sheet);
-					out.closeArchiveEntry();
+				else if (relationships != null) {
+					entries.addArchiveEntry(entry(name), written(to -> {
+						try (InputStream in = zip.getInputStream(entry)) {
+							relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), to, relationships);
+						}
+					}));
+				}
+				else {
+					entries.addArchiveEntry(entry(name), () -> {
+						try {
+							return zip.getInputStream(entry);
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					});
 				}
 			}
+			entries.writeTo(out);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while the workbook was packaged", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof UncheckedIOException io) ? io.getCause()
+					: new IOException("the workbook could not be packaged", ex.getCause());
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 
-	/** A fresh header for a copied entry: same data, the fixed time, no extra fields. */
-	private static ZipArchiveEntry unchanged(ZipArchiveEntry entry) {
-		ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-		copy.setMethod(entry.getMethod());
-		copy.setCrc(entry.getCrc());
-		copy.setSize(entry.getSize());
-		copy.setCompressedSize(entry.getCompressedSize());
-		copy.setTime(entryTime());
-		return copy;
-	}
-
-	private static void begin(ZipArchiveOutputStream out, String name) throws IOException {
+	/** A header for an entry: deflated, the fixed time, no extra fields. */
+	private static ZipArchiveEntry entry(String name) {
 		ZipArchiveEntry entry = new ZipArchiveEntry(name);
 		entry.setMethod(ZipArchiveEntry.DEFLATED);
 		entry.setTime(entryTime());
-		out.putArchiveEntry(entry);
+		return entry;
+	}
+
+	private interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * An entry whose content is rewritten (links added): written to a temporary file by the thread that
+	 * compresses it, then read back once and deleted.
+	 */
+	private static InputStreamSupplier written(Content content) {
+		return () -> {
+			try {
+				Path file = Files.createTempFile("partnership-entry-", ".xml");
+				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+					content.writeTo(out);
+				}
+				return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -15,8 +18,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * SXSSF with inline strings and gzipped temporary sheet files, gzipped at the fastest level on a thread
  * of its own ({@link BackgroundGzip}): those files are read once, when the package is written, and a
  * large run's Reconciliation sheet alone is half a gigabyte of XML per 100k articles; the default level
- * spent more time on them than the rows took to write. The workbook's own entries keep POI's usual
- * compression.
+ * spent more time on them than the rows took to write. The package itself is written uncompressed and
+ * deflated by the {@link Repackager}.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -36,6 +39,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		finally {
 			this.compressor.shutdownNow();
 		}
+	}
+
+	/**
+	 * The package POI writes is copied by the {@link Repackager}, which deflates every entry on both cores;
+	 * deflating it here as well would only cost time.
+	 */
+	@Override
+	protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+		ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+		zip.setLevel(Deflater.NO_COMPRESSION);
+		return zip;
 	}
 
 	@Override
