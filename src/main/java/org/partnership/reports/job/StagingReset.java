@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Empties the staging tables and removes the trade import runs at the start of a new run. A
  * restarted run skips this completed step and keeps what its committed chunks and slices staged.
+ * Tables are truncated, not deleted row by row: H2 took 80 s to delete the 100k articles a night
+ * before had staged (0.4 s to truncate), and a truncated table gives its pages back to the file.
+ * H2 commits before a TRUNCATE, which changes nothing here: emptying twice is emptying once.
  */
 class StagingReset implements Tasklet {
 
@@ -26,7 +29,7 @@ class StagingReset implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		for (String table : new String[] { "STG_REJECT", "STG_ARTICLE", "STG_STORY", "STG_INDICATOR", "STG_INVESTMENT" }) {
-			this.jdbc.update("DELETE FROM " + table);
+			this.jdbc.execute("TRUNCATE TABLE " + table);
 		}
 		this.runs.clear();
 		return RepeatStatus.FINISHED;

@@ -65,9 +65,13 @@ class UnchangedNightFunctionalTests {
 
 	/** Job executions in the job repository. */
 	private int executions() throws Exception {
+		return count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION");
+	}
+
+	private int count(String sql) throws Exception {
 		try (Connection c = DriverManager.getConnection(
 				"jdbc:h2:file:" + this.dir.resolve("state/partnership") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
-				ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")) {
+				ResultSet rs = c.createStatement().executeQuery(sql)) {
 			rs.next();
 			return rs.getInt(1);
 		}
@@ -154,6 +158,22 @@ class UnchangedNightFunctionalTests {
 		assertThat(run()).isZero();
 		assertThat(stdout()).isEqualTo(UP_TO_DATE + System.lineSeparator());
 		assertThat(executions()).isEqualTo(4);
+	}
+
+	@Test
+	void aNewNightStagesOnlyItsOwnFeed() throws Exception {
+		assertThat(run()).as(this.err::toString).isZero();
+		int first = count("SELECT COUNT(*) FROM STG_ARTICLE");
+
+		Files.writeString(this.in.resolve("articles.csv"), "id,published_at,source,url,language,title,body\n"
+				+ "n1,2025-11-20,Astana Times,,en,EU and Kazakhstan meet,Officials met in Astana.\n"
+				+ "n2,2025-11-21,Kazinform,,en,Trade talks,Trade turnover was discussed.\n");
+		assertThat(run()).as(this.err::toString).isZero();
+
+		assertThat(first).isGreaterThan(20);
+		assertThat(count("SELECT COUNT(*) FROM STG_ARTICLE")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM STG_STORY")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM STG_REJECT WHERE FILE_NAME = 'articles.csv'")).isZero();
 	}
 
 }
