@@ -8,13 +8,57 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The fast temporary sheet writer gives POI's bytes: its escaping and its UTF-8. */
+/** The fast temporary sheet writer gives POI's bytes: its cells, its escaping and its UTF-8. */
 class FastSheetDataWriterTests {
+
+	@Test
+	void writesRowsExactlyAsPoi() throws IOException {
+		Random random = new Random(13);
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, -1, false, false)) {
+			SXSSFSheet sheet = workbook.createSheet("rows");
+			CellStyle[] styles = { workbook.getCellStyleAt(0), workbook.createCellStyle(), workbook.createCellStyle() };
+			StringWriter fast = new StringWriter();
+			StringWriter poi = new StringWriter();
+			FastSheetDataWriter fastWriter = new FastSheetDataWriter(fast);
+			SheetDataWriter poiWriter = new SheetDataWriter(poi);
+			for (int r = 0; r < 300; r++) {
+				int index = r < 250 ? r : 70_000 + r;
+				SXSSFRow row = sheet.createRow(index);
+				for (int c = 0; c < 40; c++) {
+					if (random.nextInt(5) == 0) {
+						continue;
+					}
+					int column = c < 30 ? c : 60 + c * 3; // beyond the cached column letters too
+					SXSSFCell cell = row.createCell(column);
+					switch (random.nextInt(7)) {
+						case 0 -> cell.setCellValue(random.nextDouble() * Math.pow(10, random.nextInt(20) - 5));
+						case 1 -> cell.setCellValue(random.nextInt(3) == 0 ? " " + randomText(random, 8) + " "
+								: randomText(random, random.nextInt(30)));
+						case 2 -> cell.setCellValue(random.nextBoolean());
+						case 3 -> cell.setCellFormula("A1+" + r);
+						case 4 -> cell.setCellValue(random.nextInt(100_000));
+						default -> {
+							// blank
+						}
+					}
+					cell.setCellStyle(styles[random.nextInt(styles.length)]);
+				}
+				fastWriter.writeRow(index, row);
+				poiWriter.writeRow(index, row);
+			}
+			assertThat(fast.toString()).hasSizeGreaterThan(100_000).isEqualTo(poi.toString());
+		}
+	}
 
 	/** Letters, Cyrillic, CJK, emoji halves, every escaped character, lone surrogates. */
 	private static final char[] ALPHABET = ("abc XYZ 019 Қазақстан ЕС € 中 \t\n\r\"&<>'\u00a0\u0001\u001f\ufffe\uffff"
