@@ -279,7 +279,7 @@ final class PeriodFinder {
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
 			if ((c == 'y' || c == 'г' || c == 'б' || c == 'ж')
-					&& (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
+					&& (i == from || !CharClass.isLetterOrDigit(text.charAt(i - 1)))
 					&& (startsWith(i, to, "year") || startsWith(i, to, "год") || startsWith(i, to, "былтыр")
 							|| startsWith(i, to, "биыл") || startsWith(i, to, "жыл"))) {
 				return true;
@@ -405,7 +405,7 @@ final class PeriodFinder {
 	 */
 	private boolean hasComparisonWord(int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (i > from && Character.isLetter(text.charAt(i - 1))) {
+			if (i > from && CharClass.isLetter(text.charAt(i - 1))) {
 				continue;
 			}
 			boolean found = switch (text.charAt(i)) {

@@ -14,6 +14,9 @@ final class SentenceSplitter {
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co",
 			"долл", "тыс", "млн", "млрд", "трлн", "руб", "гг", "им", "ул", "проф", "см", "др", "пр", "тг");
 
+	/** Longer words cannot be abbreviations: no need to make a string of them to look them up. */
+	private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
 	private SentenceSplitter() {
 	}
 
@@ -64,16 +67,16 @@ final class SentenceSplitter {
 			return c[next] == '\n';
 		}
 		char following = text.originalChar(next + 1);
-		boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
+		boolean opensSentence = CharClass.isUpperCase(following) || CharClass.isDigit(following) || following == '"'
 				|| following == '«' || following == '“' || following == '(' || following == '-' || following == '–';
 		if (!opensSentence || c[dot] != '.') {
 			return opensSentence;
 		}
 		int w = dot;
-		while (w > 0 && Character.isLetter(c[w - 1])) {
+		while (w > 0 && CharClass.isLetter(c[w - 1])) {
 			w--;
 		}
-		if (w == dot) {
+		if (w == dot || dot - w > LONGEST_ABBREVIATION) {
 			return true;
 		}
 		String word = new String(c, w, dot - w);
