@@ -55,12 +55,19 @@ final class KeywordAutomaton {
 
 	private final int[] own;
 
-	/** Trie transitions of the root and its children as dense rows (child state shifted left by one, plus 1 when
-	 * keywords end there), 0 where there is no child. */
+	/** Trie transitions of the states up to {@link #SHALLOW_DEPTH} as dense rows (child state shifted left by one,
+	 * plus 1 when keywords end there), 0 where there is no child. */
 	private final int[] shallow;
 
-	/** States up to this number are the root and its children (the rows of {@link #shallow}). */
+	/** States up to this number are those up to {@link #SHALLOW_DEPTH} (the rows of {@link #shallow}). */
 	private final int lastShallow;
+
+	/**
+	 * States up to this depth get dense rows: with depth 2 (345 states × 71 classes, about 100 KB on the shipped
+	 * keywords) the walk of a word, which mostly ends within three characters, measured 10-15 % faster than with
+	 * the root's children only; depth 3 gained nothing more.
+	 */
+	private static final int SHALLOW_DEPTH = 2;
 
 	KeywordAutomaton(List<String> keywords) {
 		this.classOf = new char[65536];
@@ -118,7 +125,7 @@ final class KeywordAutomaton {
 			if (node[4 * st + 3] > node[4 * st + 2]) {
 				edge[st] |= 1;
 			}
-			if (depth[st] == 1) {
+			if (depth[st] <= SHALLOW_DEPTH) {
 				shallowStates = Math.max(shallowStates, st + 1);
 			}
 		}
@@ -148,8 +155,8 @@ final class KeywordAutomaton {
 	/**
 	 * Reports every keyword occurrence in {@code text[from, to)} that starts where {@code boundary} allows,
 	 * in order of start, then end. Walks the trie from each such start for as long as the text stays on a
-	 * keyword path: most walks end after a character or two, and only the dense rows of the root and its
-	 * children are read, so far less memory is touched than by {@link #scan}, whose table does not fit in the
+	 * keyword path: most walks end after a character or two, and only the dense rows of the shallow states are
+	 * read, so far less memory is touched than by {@link #scan}, whose table does not fit in the
 	 * cache. Deeper states look their few children up in a short list.
 	 */
 	void scanFrom(char[] text, int from, int to, StartTest boundary, MatchSink sink) {
