@@ -38,7 +38,7 @@ final class SentenceSplitter {
 		boolean digit = false;
 		for (int i = 0; i < len; i++) {
 			char ch = c[i];
-			digit |= (char) (ch - '0') <= 9; // no branch: on real text a branch per space or digit is mispredicted
+			digit |= (char) (ch - '0') <= 9; // one test and a lookup per character instead of seven tests
 			if (!MAY_END[ch]) {
 				continue;
 			}
