@@ -29,7 +29,7 @@ final class Anchors {
 		List<Integer> years = new ArrayList<>();
 		for (int i = from; i + 4 <= to; i++) {
 			char c = text.charAt(i);
-			if ((c == '1' || c == '2') && (i == 0 || !gluedBefore(text.charAt(i - 1)) || Character.isLetter(text.charAt(i - 1)))
+			if ((c == '1' || c == '2') && (i == 0 || !gluedBefore(text.charAt(i - 1)) || CharClass.isLetter(text.charAt(i - 1)))
 					&& (text.startsWith("19", i) || text.startsWith("20", i)) && isDigit(text.charAt(i + 2))
 					&& isDigit(text.charAt(i + 3)) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
 				years.add(i);
@@ -44,13 +44,13 @@ final class Anchors {
 		int n = 0;
 		int i = pos;
 		while (n < count && i > from) {
-			while (i > from && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+			while (i > from && !CharClass.isLetterOrDigit(text.charAt(i - 1))) {
 				i--;
 			}
 			if (i == from) {
 				break;
 			}
-			while (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+			while (i > from && CharClass.isLetterOrDigit(text.charAt(i - 1))) {
 				i--;
 			}
 			starts[n++] = i;
@@ -70,7 +70,7 @@ final class Anchors {
 	}
 
 	private static boolean gluedBefore(char c) {
-		return Character.isLetterOrDigit(c) || c == '.' || c == ',';
+		return CharClass.isLetterOrDigit(c) || c == '.' || c == ',';
 	}
 
 	private static boolean isDigit(char c) {

@@ -147,7 +147,7 @@ final class EventDates {
 		List<String> words = new ArrayList<>();
 		int start = -1;
 		for (int i = from; i <= to; i++) {
-			boolean letter = i < to && Character.isLetter(text.charAt(i));
+			boolean letter = i < to && CharClass.isLetter(text.charAt(i));
 			if (letter && start < 0) {
 				start = i;
 			}

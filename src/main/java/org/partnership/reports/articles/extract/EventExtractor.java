@@ -41,6 +41,9 @@ final class EventExtractor {
 	}
 
 	private List<ExtractedEvent> eventsOf(NormalizedText text, Sentence sentence, List<Hit> hits, LocalDate published) {
+		if (!hasTrigger(hits)) {
+			return List.of(); // most sentences: nothing to collect
+		}
 		Set<EventType> types = new LinkedHashSet<>();
 		Set<String> officials = new TreeSet<>();
 		Set<String> others = new TreeSet<>();
@@ -72,6 +75,15 @@ final class EventExtractor {
 			events.add(new ExtractedEvent(type.name(), type.cameo(), date, stated != null, participants, location, evidence));
 		}
 		return events;
+	}
+
+	private static boolean hasTrigger(List<Hit> hits) {
+		for (int i = 0; i < hits.size(); i++) {
+			if (hits.get(i).layer() == Layer.EVENT) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Folds {@code event} into an earlier mention of the same event, or appends it. */

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -36,9 +34,12 @@ final class FigureExtractor {
 
 	private static final ThreadLocal<PeriodFinder> PERIOD_FINDERS = ThreadLocal.withInitial(() -> new PeriodFinder(""));
 
-	/** Words right before a figure that make it a comparison base ("up from $30 billion"). */
-	private static final Pattern COMPARISON_BASE = Pattern.compile("(?<![\\p{L}])(?:compared\\s+(?:with|to)"
-			+ "|comparison\\s+with|against|versus|from|против|сравнени\\p{L}*\\s+с|с|со)\\s*$");
+	/**
+	 * Words right before a figure that make it a comparison base ("up from $30 billion"). «сравнении с» needs no
+	 * entry of its own: it ends with «с».
+	 */
+	private static final TrailingWords COMPARISON_BASE = TrailingWords.of("compared with", "compared to",
+			"comparison with", "against", "versus", "from", "против", "с", "со");
 
 	/** Words that start a new clause for metric binding. */
 	private static final String[] CONJUNCTIONS = { "and", "while", "whereas", "but", "и", "а", "но", "және", "ал",
@@ -51,8 +52,6 @@ final class FigureExtractor {
 	private FigureScanner scanner;
 
 	private PeriodFinder periodFinder;
-
-	private Matcher comparisonBase;
 
 	private String inheritedPeriod;
 
@@ -288,13 +287,13 @@ final class FigureExtractor {
 				start = i + 1;
 				i++;
 			}
-			else if (Character.isLetter(ch)) {
+			else if (CharClass.isLetter(ch)) {
 				int w = i;
-				while (i < to && Character.isLetter(chars[i])) {
+				while (i < to && CharClass.isLetter(chars[i])) {
 					i++;
 				}
-				if ((w == 0 || !Character.isLetterOrDigit(chars[w - 1])) && (i == text.length()
-						|| !Character.isLetterOrDigit(chars[i])) && isConjunction(w, i - w)) {
+				if ((w == 0 || !CharClass.isLetterOrDigit(chars[w - 1])) && (i == text.length()
+						|| !CharClass.isLetterOrDigit(chars[i])) && isConjunction(w, i - w)) {
 					start = i;
 				}
 			}
@@ -320,7 +319,7 @@ final class FigureExtractor {
 		boolean inWord = false;
 		for (int i = from; i < to; i++) {
 			char ch = text.chars()[i];
-			if (Character.isLetter(ch)) {
+			if (CharClass.isLetter(ch)) {
 				if (!inWord) {
 					words++;
 				}
@@ -385,10 +384,7 @@ final class FigureExtractor {
 		if (from >= c.spanStart) {
 			return false;
 		}
-		if (comparisonBase == null) {
-			comparisonBase = COMPARISON_BASE.matcher(text.text()).useTransparentBounds(true);
-		}
-		return comparisonBase.region(from, c.spanStart).find();
+		return COMPARISON_BASE.endWindow(text.text(), from, c.spanStart);
 	}
 
 	private static int segmentStart(List<FigureScanner.Candidate> figures, int i, Sentence sentence) {

@@ -74,12 +74,15 @@ final class FigureScanner {
 	private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:more\\s+than|over|about|around|nearly|almost"
 			+ "|some|up\\s+to|at\\s+least|approximately|более|свыше|около|почти|порядка|примерно|не\\s+менее)\\s$");
 
-	private static final Pattern GROWTH = Pattern.compile("(?<![\\p{L}])(?:increas|grow|grew|rose|rise|rising|up(?![\\p{L}])"
-			+ "|gain|jump|surg|climb|expand|higher|увелич|выросл|вырос|возрос|рост|прирост|повыс|өсті|өсу|өсім|өскен|артты"
-			+ "|артқан|ұлғай)");
+	/** Words of growth ("up" alone; the others as stems). */
+	static final WordStems GROWTH = WordStems.of("increas", "grow", "grew", "rose", "rise", "rising", "up$", "gain", "jump",
+			"surg", "climb", "expand", "higher", "увелич", "выросл", "вырос", "возрос", "рост", "прирост", "повыс", "өсті",
+			"өсу", "өсім", "өскен", "артты", "артқан", "ұлғай");
 
-	private static final Pattern DECLINE = Pattern.compile("(?<![\\p{L}])(?:decreas|declin|fell|fall|drop|down(?![\\p{L}])"
-			+ "|shr[iau]nk|contract|lower|сниз|сократ|сокращ|уменьш|упал|падени|спад|төменде|азай|қысқар)");
+	/** Words of decline ("down" alone; the others as stems). */
+	static final WordStems DECLINE = WordStems.of("decreas", "declin", "fell", "fall", "drop", "down$", "shrink", "shrank",
+			"shrunk", "contract", "lower", "сниз", "сократ", "сокращ", "уменьш", "упал", "падени", "спад", "төменде", "азай",
+			"қысқар");
 
 	/** A comparative right after a percentage: "17.1% more than", «на 5% больше», «16,9%-ға жоғары». */
 	private static final Pattern MORE_AFTER = Pattern.compile("\\s*(?:more|higher|больше|выше|жоғары|артық)(?![\\p{L}])");
@@ -126,10 +129,6 @@ final class FigureScanner {
 
 	private final Matcher qualifier;
 
-	private final Matcher growth;
-
-	private final Matcher decline;
-
 	private final Matcher preposition;
 
 	private final Matcher moreAfter;
@@ -144,8 +143,6 @@ final class FigureScanner {
 		this.amount = AMOUNT.matcher(text);
 		this.countScale = COUNT_SCALE.matcher(text);
 		this.qualifier = QUALIFIER.matcher(text).useTransparentBounds(true);
-		this.growth = GROWTH.matcher(text).useTransparentBounds(true);
-		this.decline = DECLINE.matcher(text).useTransparentBounds(true);
 		this.preposition = CHANGE_PREPOSITION.matcher(text).useTransparentBounds(true);
 		this.moreAfter = MORE_AFTER.matcher(text);
 		this.lessAfter = LESS_AFTER.matcher(text);
@@ -154,8 +151,8 @@ final class FigureScanner {
 	/** Aims the scanner at another text, keeping its matchers. */
 	FigureScanner reset(String newText) {
 		this.text = newText;
-		for (Matcher m : new Matcher[] { number, percent, ratio, amount, countScale, qualifier, growth, decline,
-				preposition, moreAfter, lessAfter }) {
+		for (Matcher m : new Matcher[] { number, percent, ratio, amount, countScale, qualifier, preposition, moreAfter,
+				lessAfter }) {
 			m.reset(newText);
 		}
 		return this;
@@ -201,14 +198,14 @@ final class FigureScanner {
 			return null;
 		}
 		int pctEnd = percent.end();
-		char sign = start - 1 >= windowStart && (start - 2 < 0 || !Character.isLetterOrDigit(text.charAt(start - 2)))
+		char sign = start - 1 >= windowStart && (start - 2 < 0 || !CharClass.isLetterOrDigit(text.charAt(start - 2)))
 				? text.charAt(start - 1) : ' ';
 		boolean signed = sign == '+' || sign == '-';
 		boolean kazakhCase = percent.group(1) != null;
 		int before = Math.max(windowStart, start - 50);
 		int after = Math.min(to, pctEnd + 25);
-		boolean up = find(growth, before, start) || find(growth, pctEnd, after) || lookingAt(moreAfter, MORE_AFTER_STARTS, pctEnd, to);
-		boolean down = find(decline, before, start) || find(decline, pctEnd, after) || lookingAt(lessAfter, LESS_AFTER_STARTS, pctEnd, to);
+		boolean up = growth(before, start) || growth(pctEnd, after) || lookingAt(moreAfter, MORE_AFTER_STARTS, pctEnd, to);
+		boolean down = decline(before, start) || decline(pctEnd, after) || lookingAt(lessAfter, LESS_AFTER_STARTS, pctEnd, to);
 		boolean byPreposition = find(preposition, Math.max(windowStart, start - 4), start);
 		if (!signed && !kazakhCase && !up && !down && !byPreposition) {
 			return null; // a share ("30% of trade"), not a change
@@ -236,8 +233,8 @@ final class FigureScanner {
 			ratioStart = start - 2;
 		}
 		int before = Math.max(windowStart, start - 50);
-		boolean down = find(decline, before, start) || find(decline, ratio.end(), Math.min(to, ratio.end() + 25));
-		boolean up = find(growth, before, start) || find(growth, ratio.end(), Math.min(to, ratio.end() + 25));
+		boolean down = decline(before, start) || decline(ratio.end(), Math.min(to, ratio.end() + 25));
+		boolean up = growth(before, start) || growth(ratio.end(), Math.min(to, ratio.end() + 25));
 		Candidate c = new Candidate("GROWTH_PCT", Amounts.ratioGrowth(value, down && !up), ratioStart, ratio.end());
 		c.isGrowth = true;
 		return c;
@@ -256,7 +253,7 @@ final class FigureScanner {
 					prefixStart -= 2;
 				}
 			}
-			else if (p - 3 >= windowStart && (p - 4 < 0 || !Character.isLetter(text.charAt(p - 4)))) {
+			else if (p - 3 >= windowStart && (p - 4 < 0 || !CharClass.isLetter(text.charAt(p - 4)))) {
 				prefixCurrency = Amounts.currency(wordOf3(p - 3));
 				prefixStart = prefixCurrency != null ? p - 3 : start;
 			}
@@ -316,11 +313,11 @@ final class FigureScanner {
 				i++;
 				continue;
 			}
-			if (!Character.isLetter(ch)) {
+			if (!CharClass.isLetter(ch)) {
 				return false;
 			}
 			int start = i;
-			while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+			while (i < to && (CharClass.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
 				i++;
 			}
 			if (++words > 3 || !isModifier(start, i, hits)) {
@@ -394,6 +391,14 @@ final class FigureScanner {
 
 	private boolean lookingAt(Matcher m, StartChars starts, int from, int to) {
 		return starts.mayContinueAt(text, from, to) && m.region(from, to).lookingAt();
+	}
+
+	private boolean growth(int from, int to) {
+		return GROWTH.occursIn(text, from, to);
+	}
+
+	private boolean decline(int from, int to) {
+		return DECLINE.occursIn(text, from, to);
 	}
 
 	private static boolean find(Matcher m, int from, int to) {

@@ -118,6 +118,12 @@ final class PeriodFinder {
 	private static final Pattern THIS_YEAR = Pattern
 		.compile(NB + "(?:this\\s+year|в\\s+этом\\s+году|в\\s+текущем\\s+году|биыл|осы\\s+жыл\\p{L}*)(?![\\p{L}])");
 
+	/** One of these is part of every match of {@link #LAST_YEAR}: without them the pattern need not slide. */
+	private static final String[] LAST_YEAR_WORDS = { "last", "previous", "прошл", "былтыр", "өткен" };
+
+	/** One of these is part of every match of {@link #THIS_YEAR}. */
+	private static final String[] THIS_YEAR_WORDS = { "this", "этом", "текущем", "биыл", "осы" };
+
 	private static final Pattern SPAN_START = Pattern.compile("(?:(?:from|since|between)\\s+(?:the\\s+year\\s+)?" + Y
 			+ "|(?:начиная\\s+с|с|со|между)\\s+" + Y + "(?:\\s*(?:года|г\\.?)(?![\\p{L}]))?)");
 
@@ -256,8 +262,12 @@ final class PeriodFinder {
 			}
 		}
 		if (published != null && mentionsYearWord(from, to)) {
-			lastYear = relative(lastYear, LAST_YEAR, from, to, String.valueOf(published.getYear() - 1), found);
-			thisYear = relative(thisYear, THIS_YEAR, from, to, String.valueOf(published.getYear()), found);
+			if (containsAny(LAST_YEAR_WORDS, from, to)) {
+				lastYear = relative(lastYear, LAST_YEAR, from, to, String.valueOf(published.getYear() - 1), found);
+			}
+			if (containsAny(THIS_YEAR_WORDS, from, to)) {
+				thisYear = relative(thisYear, THIS_YEAR, from, to, String.valueOf(published.getYear()), found);
+			}
 		}
 		// the longest reading of each phrase has won; a comparison base is then dropped whole
 		found.removeIf(p -> isComparison(from, p.start()) || isComparisonAfter(p.end(), to));
@@ -279,9 +289,18 @@ final class PeriodFinder {
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
 			if ((c == 'y' || c == 'г' || c == 'б' || c == 'ж')
-					&& (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
+					&& (i == from || !CharClass.isLetterOrDigit(text.charAt(i - 1)))
 					&& (startsWith(i, to, "year") || startsWith(i, to, "год") || startsWith(i, to, "былтыр")
 							|| startsWith(i, to, "биыл") || startsWith(i, to, "жыл"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean containsAny(String[] words, int from, int to) {
+		for (String word : words) {
+			if (Anchors.contains(text, word, from, to)) {
 				return true;
 			}
 		}
@@ -405,7 +424,7 @@ final class PeriodFinder {
 	 */
 	private boolean hasComparisonWord(int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (i > from && Character.isLetter(text.charAt(i - 1))) {
+			if (i > from && CharClass.isLetter(text.charAt(i - 1))) {
 				continue;
 			}
 			boolean found = switch (text.charAt(i)) {

@@ -14,6 +14,18 @@ final class SentenceSplitter {
 			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co",
 			"долл", "тыс", "млн", "млрд", "трлн", "руб", "гг", "им", "ул", "проф", "см", "др", "пр", "тг");
 
+	/** Longer words cannot be abbreviations: no need to make a string of them to look them up. */
+	private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+	/** Line break and {@code . ! ? …}: the only characters where a sentence may end, found with one lookup. */
+	private static final boolean[] MAY_END = new boolean[65536];
+
+	static {
+		for (char c : new char[] { '\n', '.', '!', '?', '…' }) {
+			MAY_END[c] = true;
+		}
+	}
+
 	private SentenceSplitter() {
 	}
 
@@ -26,8 +38,9 @@ final class SentenceSplitter {
 		boolean digit = false;
 		for (int i = 0; i < len; i++) {
 			char ch = c[i];
-			if (ch >= '0' && ch <= '9') {
-				digit = true;
+			digit |= (char) (ch - '0') <= 9; // one test and a lookup per character instead of seven tests
+			if (!MAY_END[ch]) {
+				continue;
 			}
 			if (ch == '\n') {
 				add(sentences, text, start, i, paragraph, digit);
@@ -41,8 +54,7 @@ final class SentenceSplitter {
 					end++;
 				}
 				add(sentences, text, start, end, paragraph, digit);
-				start = end;
-				i = end - 1;
+				start = end; // the quotes and brackets up to there change nothing when the loop passes them
 				digit = false;
 			}
 		}
@@ -64,16 +76,16 @@ final class SentenceSplitter {
 			return c[next] == '\n';
 		}
 		char following = text.originalChar(next + 1);
-		boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
+		boolean opensSentence = CharClass.isUpperCase(following) || CharClass.isDigit(following) || following == '"'
 				|| following == '«' || following == '“' || following == '(' || following == '-' || following == '–';
 		if (!opensSentence || c[dot] != '.') {
 			return opensSentence;
 		}
 		int w = dot;
-		while (w > 0 && Character.isLetter(c[w - 1])) {
+		while (w > 0 && CharClass.isLetter(c[w - 1])) {
 			w--;
 		}
-		if (w == dot) {
+		if (w == dot || dot - w > LONGEST_ABBREVIATION) {
 			return true;
 		}
 		String word = new String(c, w, dot - w);

@@ -22,7 +22,7 @@ final class Shingles {
 			}
 			shingles[i] = h;
 		}
-		Arrays.sort(shingles);
+		HashSort.sort(shingles);
 		return distinct(shingles);
 	}
 

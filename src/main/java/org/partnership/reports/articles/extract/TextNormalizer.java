@@ -15,15 +15,6 @@ final class TextNormalizer {
 
 	private static final char[] FOLD = buildTable();
 
-	/** {@link Character#isLetterOrDigit(char)} as a table: it is asked for every character of every article. */
-	private static final boolean[] WORD = new boolean[65536];
-
-	static {
-		for (int c = 0; c < WORD.length; c++) {
-			WORD[c] = Character.isLetterOrDigit((char) c);
-		}
-	}
-
 	private TextNormalizer() {
 	}
 
@@ -73,7 +64,7 @@ final class TextNormalizer {
 	}
 
 	static boolean isWordChar(char c) {
-		return WORD[c];
+		return CharClass.isLetterOrDigit(c);
 	}
 
 	private static char[] buildTable() {
