@@ -37,10 +37,27 @@ final class Utf8Writer extends Writer {
 		}
 	}
 
+	/** Runs of ASCII (nearly all of a sheet's XML) are copied in a tight loop; anything else goes by {@link #put}. */
 	@Override
 	public void write(String s, int off, int len) throws IOException {
-		for (int i = off; i < off + len; i++) {
-			put(s.charAt(i));
+		int end = off + len;
+		int i = off;
+		while (i < end) {
+			if (this.filled >= this.buffer.length - 4) {
+				drain();
+			}
+			byte[] buf = this.buffer;
+			int at = this.filled;
+			int stop = Math.min(end, i + buf.length - 4 - at);
+			if (this.high == 0) {
+				for (char c; i < stop && (c = s.charAt(i)) < 0x80; i++) {
+					buf[at++] = (byte) c;
+				}
+			}
+			this.filled = at;
+			if (i < stop) {
+				put(s.charAt(i++));
+			}
 		}
 	}
 
