@@ -161,8 +161,7 @@ public final class TradeLedger {
 				.thenComparing(r -> r.row().period()));
 			DetailAggregation aggregation = new DetailAggregation(this);
 			for (StagedTradeRow r : rows) {
-				aggregation.accept(r.key(), r.row().period(), r.row().valueUsd(), r.file() + ":" + r.line(),
-						r.row().vintage());
+				aggregation.accept(r.key(), r.row().period(), r.row().valueUsd(), r.file(), r.line(), r.row().vintage());
 			}
 			aggregation.finish();
 		}
