@@ -300,7 +300,18 @@ public final class TradeRun {
 	/** Reads a run file record by record, in the order it was written. */
 	public static final class Reader implements Closeable {
 
+		private final Path file;
+
 		private final DataInputStream in;
+
+		/** File position of the first record. */
+		private final long recordsStart;
+
+		/** Records in the file. */
+		private final int size;
+
+		/** For {@link #peek}, opened on first use. */
+		private java.nio.channels.FileChannel peeks;
 
 		final String sourceFile;
 
@@ -337,8 +348,11 @@ public final class TradeRun {
 		int vintage;
 
 		public Reader(Path file) {
+			this.file = file;
 			try {
-				this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+				CountingInputStream counted = new CountingInputStream(
+						new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+				this.in = new DataInputStream(counted);
 				if (this.in.readInt() != MAGIC) {
 					this.in.close();
 					throw new IllegalStateException(file + " is not a trade run file of this version");
@@ -349,11 +363,51 @@ public final class TradeRun {
 				this.codes = readStrings(this.in);
 				this.periods = Arrays.stream(readStrings(this.in)).map(Period::parse).toArray(Period[]::new);
 				this.vintages = readStrings(this.in);
-				this.remaining = this.in.readInt();
+				this.size = this.in.readInt();
+				this.remaining = this.size;
+				this.recordsStart = counted.count;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot read " + file, ex);
 			}
+		}
+
+		/** Records in the run. */
+		int size() {
+			return this.size;
+		}
+
+		/** Reads only records {@code [from, from + count)}; called before the first {@link #next}. */
+		void restrictTo(int from, int count) {
+			try {
+				this.in.skipNBytes((long) from * RECORD);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the trade run of " + this.sourceFile, ex);
+			}
+			this.remaining = count;
+		}
+
+		/** The local reporter, partner and flow of record {@code index}, read out of order. */
+		void peek(int index, int[] key) {
+			ByteBuffer record = ByteBuffer.allocate(9);
+			try {
+				if (this.peeks == null) {
+					this.peeks = java.nio.channels.FileChannel.open(this.file);
+				}
+				long at = this.recordsStart + (long) index * RECORD;
+				while (record.hasRemaining()) {
+					if (this.peeks.read(record, at + record.position()) < 0) {
+						throw new java.io.EOFException("truncated trade run of " + this.sourceFile);
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the trade run of " + this.sourceFile, ex);
+			}
+			key[0] = record.getInt(0);
+			key[1] = record.getInt(4);
+			key[2] = record.get(8);
 		}
 
 		/** Advances to the next record; {@code false} at the end. */
@@ -401,6 +455,9 @@ public final class TradeRun {
 		public void close() {
 			try {
 				this.in.close();
+				if (this.peeks != null) {
+					this.peeks.close();
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -413,6 +470,42 @@ public final class TradeRun {
 				values[i] = in.readUTF();
 			}
 			return values;
+		}
+
+	}
+
+	/** Counts the bytes read through it: where the header ends and the records begin. */
+	private static final class CountingInputStream extends java.io.FilterInputStream {
+
+		long count;
+
+		CountingInputStream(java.io.InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			this.count += skipped;
+			return skipped;
 		}
 
 	}
