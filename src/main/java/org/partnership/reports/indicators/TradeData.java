@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.trade.HsNomenclature;
 import org.partnership.reports.trade.PairAnalysis;
 import org.partnership.reports.trade.PartnerGroups;
 import org.partnership.reports.trade.TradeLedger;
@@ -44,7 +45,23 @@ public final class TradeData {
 				pairs.add(new PairAnalysis(ledger, pair.get(0), pair.get(1)));
 			}
 		}
+		warmUp(pairs);
 		return new TradeData(ledger, List.copyOf(pairs));
+	}
+
+	/**
+	 * Works out the pairs' periods, chapter tables and sections (the bulk of their indicators) on
+	 * every core; the steps then read what each pair remembers. A pair is worked on by one thread and
+	 * only reads the completed ledger, so the results are those of one thread.
+	 */
+	private static void warmUp(List<PairAnalysis> pairs) {
+		HsNomenclature hs = HsNomenclature.load();
+		pairs.parallelStream().forEach(p -> {
+			p.periods();
+			p.products(hs);
+			p.sections(hs);
+			p.topProducts(hs);
+		});
 	}
 
 	public TradeLedger ledger() {

@@ -159,6 +159,14 @@ public final class CsvInput {
 		return parser(new BufferedReader(new InputStreamReader(bounded, decoder), 1 << 16));
 	}
 
+	/**
+	 * A fresh parser over text cut from this file on record boundaries (its records' line numbers
+	 * count from 1), configured as for the whole file.
+	 */
+	public CsvReader<CsvRecord> records(String text) {
+		return parser(new java.io.StringReader(text));
+	}
+
 	private CsvReader<CsvRecord> parser(Reader reader) {
 		return CsvReader.builder()
 			.fieldSeparator(this.separator)

@@ -1,11 +1,9 @@
 package org.partnership.reports.job;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.partnership.reports.ingest.CsvLine;
@@ -15,6 +13,8 @@ import org.partnership.reports.ingest.Reject;
 import org.partnership.reports.ingest.RejectStore;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
+import org.partnership.reports.trade.CsvRecordImport;
+import org.partnership.reports.trade.NativeSliceReader;
 import org.partnership.reports.trade.TradeFile;
 import org.partnership.reports.trade.TradeRow;
 import org.partnership.reports.trade.TradeRun;
@@ -65,34 +65,17 @@ class TradeSliceImport implements Tasklet {
 			.parser(this.settings.runDate(), this.settings.reference());
 		TradeRun.Writer run = new TradeRun.Writer();
 		List<Reject> rejected = new ArrayList<>();
-		long read = 0;
-		String fileName = file.fileName();
-		org.partnership.reports.ingest.CsvHeader header = file.csv().header();
-		try (CsvReader<CsvRecord> csv = file.csv().records(slice)) {
-			Iterator<CsvRecord> records = csv.iterator();
-			if (slice.startsWithHeader() && records.hasNext()) {
-				records.next();
+		Consumer<Reject> reject = r -> {
+			rejected.add(r);
+			if (rejected.size() == REJECT_BATCH) {
+				this.rejects.save(rejected);
+				rejected.clear();
 			}
-			while (records.hasNext()) {
-				CsvRecord record = records.next();
-				long line = slice.firstLine() - 1 + record.getStartingLineNumber();
-				Parsed<TradeRow> parsed = checks
-					.process(new CsvLine(fileName, line, header, record.getFields()));
-				read++;
-				if (parsed instanceof Parsed.Accepted<TradeRow> a) {
-					run.add(a.value(), a.line());
-				}
-				else if (parsed instanceof Parsed.Rejected<TradeRow> r) {
-					rejected.add(r.reject());
-					if (rejected.size() == REJECT_BATCH) {
-						this.rejects.save(rejected);
-						rejected.clear();
-					}
-				}
-			}
-		}
+		};
+		long read = NativeSliceReader.reads(file) ? new NativeSliceReader(file, checks, run, reject).read(slice)
+				: CsvRecordImport.read(file, slice, slice.startsWithHeader(), checks, run, reject);
 		this.rejects.save(rejected);
-		run.writeTo(this.runs.slice(fileIndex, slice.index()), fileName);
+		run.writeTo(this.runs.slice(fileIndex, slice.index()), file.fileName());
 		for (long i = 0; i < read; i++) {
 			contribution.incrementReadCount();
 		}

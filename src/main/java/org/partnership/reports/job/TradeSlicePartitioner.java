@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.partnership.reports.ingest.CsvSlice;
-import org.partnership.reports.ingest.CsvSplitter;
+import org.partnership.reports.ingest.QuoteFreeSplitter;
 import org.partnership.reports.trade.TradeFile;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -41,7 +41,7 @@ class TradeSlicePartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<CsvSlice> slices = CsvSplitter.split(this.file.csv(), this.sliceBytes);
+		List<CsvSlice> slices = QuoteFreeSplitter.split(this.file.csv(), this.sliceBytes);
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (CsvSlice s : slices) {
 			ExecutionContext context = new ExecutionContext();

@@ -1,6 +1,7 @@
 package org.partnership.reports.trade;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +35,21 @@ final class DetailAggregation {
 
 	private BigDecimal value;
 
-	private String source;
+	private String sourceFile;
+
+	private long sourceLine;
 
 	private String vintage;
 
 	/** Values in effect of the current detail series, by period. */
-	private final TreeMap<Period, BigDecimal> series = new TreeMap<>();
+	private final PeriodValues series = new PeriodValues();
 
 	/** Flow (reporter, partner, flow) being aggregated, as its TOTAL key. */
 	private SeriesKey flow;
 
 	private final Set<String> codesOfFlow = new HashSet<>();
 
+	/** Sums of the top-level codes per HS chapter and period (sorted by period when the flow ends). */
 	private final Map<String, Map<Period, BigDecimal>> chapters = new TreeMap<>();
 
 	/** The largest top-level codes of the current flow, per year and year-to-date. */
@@ -55,10 +59,10 @@ final class DetailAggregation {
 		this.ledger = ledger;
 	}
 
-	/** The next accepted row; {@code source} is "file:line". */
-	void accept(SeriesKey key, Period period, BigDecimal value, String source, String vintage) {
+	/** The next accepted row, from line {@code line} of {@code file}. */
+	void accept(SeriesKey key, Period period, BigDecimal value, String file, long line, String vintage) {
 		if (key.equals(this.key) && period.equals(this.period)) {
-			revise(value, source, vintage);
+			revise(value, file, line, vintage);
 			return;
 		}
 		endKey();
@@ -72,7 +76,8 @@ final class DetailAggregation {
 		}
 		this.period = period;
 		this.value = value;
-		this.source = source;
+		this.sourceFile = file;
+		this.sourceLine = line;
 		this.vintage = vintage;
 	}
 
@@ -84,26 +89,29 @@ final class DetailAggregation {
 		this.key = null;
 	}
 
-	private void revise(BigDecimal newValue, String newSource, String newVintage) {
+	private void revise(BigDecimal newValue, String newFile, long newLine, String newVintage) {
 		boolean changed = this.value.compareTo(newValue) != 0;
 		if (TradeLedger.compareVintages(newVintage, this.vintage) >= 0) {
 			// a newer (or equally labelled, later) row replaces the value in effect
 			if (changed) {
 				this.ledger.addRevision(new TradeLedger.Revision(this.key, this.period, this.value, newValue,
-						label(this.source, this.vintage), label(newSource, newVintage)));
+						label(this.sourceFile, this.sourceLine, this.vintage), label(newFile, newLine, newVintage)));
 			}
 			this.value = newValue;
-			this.source = newSource;
+			this.sourceFile = newFile;
+			this.sourceLine = newLine;
 			this.vintage = newVintage;
 		}
 		else if (changed) {
 			// an older vintage read later: the newer value stays in effect, the change is still listed
 			this.ledger.addRevision(new TradeLedger.Revision(this.key, this.period, newValue, this.value,
-					label(newSource, newVintage), label(this.source, this.vintage)));
+					label(newFile, newLine, newVintage), label(this.sourceFile, this.sourceLine, this.vintage)));
 		}
 	}
 
-	private static String label(String source, String vintage) {
+	/** "file:line", with the vintage when the row has one; made only for revisions, not for every row. */
+	private static String label(String file, long line, String vintage) {
+		String source = file + ":" + line;
 		return vintage == null ? source : source + " (vintage " + vintage + ")";
 	}
 
@@ -119,15 +127,23 @@ final class DetailAggregation {
 			return;
 		}
 		String code = this.key.commodity();
+		PeriodValues s = this.series;
 		if (TradeRow.TOTAL.equals(code)) {
-			this.series.forEach((p, v) -> this.ledger.putSupplied(this.key, p, v));
+			for (int i = 0; i < s.size(); i++) {
+				this.ledger.putSupplied(this.key, s.period(i), s.value(i));
+			}
 		}
 		else {
-			this.ledger.checkSubPeriods(this.key, this.series);
+			if (!s.monthsOnly()) {
+				// months have no sub-periods to check
+				this.ledger.checkSubPeriods(this.key, s.asMap());
+			}
 			if (isTopLevel(code)) {
-				Map<Period, BigDecimal> chapter = this.chapters.computeIfAbsent(code.substring(0, 2), c -> new TreeMap<>());
-				this.series.forEach((p, v) -> chapter.merge(p, v, BigDecimal::add));
-				this.tops.offer(code, this.series);
+				Map<Period, BigDecimal> chapter = this.chapters.computeIfAbsent(code.substring(0, 2), c -> new HashMap<>());
+				for (int i = 0; i < s.size(); i++) {
+					chapter.merge(s.period(i), s.value(i), BigDecimal::add);
+				}
+				this.tops.offer(code, s);
 			}
 			this.codesOfFlow.add(code);
 		}
@@ -149,7 +165,7 @@ final class DetailAggregation {
 		}
 		for (Map.Entry<String, Map<Period, BigDecimal>> chapter : this.chapters.entrySet()) {
 			SeriesKey k = new SeriesKey(this.flow.reporter(), this.flow.partner(), this.flow.flow(), chapter.getKey());
-			chapter.getValue().forEach((p, v) -> this.ledger.putSupplied(k, p, v));
+			new TreeMap<>(chapter.getValue()).forEach((p, v) -> this.ledger.putSupplied(k, p, v));
 		}
 		if (!this.chapters.isEmpty()) {
 			this.ledger.putProductTops(this.flow, this.tops.ranked());

@@ -94,7 +94,18 @@ public final class FlowSeries {
 	}
 
 	private Period largestSuppliedStartingAt(YearMonth month, Period within) {
+		int m = month.getMonthValue();
 		for (PeriodType type : LARGEST_FIRST) {
+			// only periods that start in this month can qualify: skip making the others
+			boolean startsHere = switch (type) {
+				case YEAR -> m == 1;
+				case HALF -> m % 6 == 1;
+				case QUARTER -> m % 3 == 1;
+				default -> true;
+			};
+			if (!startsHere) {
+				continue;
+			}
 			Period candidate = switch (type) {
 				case YEAR -> Period.year(month.getYear());
 				case HALF -> Period.half(month.getYear(), (month.getMonthValue() - 1) / 6 + 1);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.partnership.reports.period.Period;
 import org.partnership.reports.period.PeriodType;
@@ -50,53 +49,88 @@ public final class ProductTops {
 	public record Top(String code, Part value, Part previous) {
 	}
 
-	private final Map<Period, PriorityQueue<Top>> heaps = new HashMap<>();
+	/**
+	 * Per year, the heaps of the calendar year (index 0) and of its year-to-date periods January to
+	 * month m (index m, 1–11), each holding the {@value #LIMIT} largest so far, smallest on top.
+	 */
+	private final Map<Integer, List<PriorityQueue<Top>>> heaps = new HashMap<>();
 
 	private int lastYear = Integer.MIN_VALUE;
 
 	/** Offers a top-level code's series (periods in order) to the tops of its flow. */
-	void offer(String code, TreeMap<Period, BigDecimal> series) {
-		TreeSet<Integer> years = new TreeSet<>();
+	void offer(String code, PeriodValues series) {
+		int first = series.period(0).year();
+		int last = first;
 		boolean subAnnualInLast = false;
-		boolean monthsOnly = true;
-		for (Period p : series.keySet()) {
-			years.add(p.year());
-			monthsOnly &= p.type() == PeriodType.MONTH;
+		for (int i = 0; i < series.size(); i++) {
+			Period p = series.period(i);
+			first = Math.min(first, p.year());
+			last = Math.max(last, p.year());
 		}
-		int last = years.last();
-		for (Period p : series.keySet()) {
+		for (int i = 0; i < series.size(); i++) {
+			Period p = series.period(i);
 			subAnnualInLast |= p.year() == last && p.type() != PeriodType.YEAR;
 		}
 		// monthly series (the usual shape of an HS6 feed) are summed from one array per year, the rest
 		// piece by piece as FlowSeries resolves them
-		Months months = monthsOnly ? new Months(series, years.first() - 1, last) : null;
-		for (int y : years) {
-			add(code, series, months, Period.year(y));
+		Months months = series.monthsOnly() ? new Months(series, first - 1, last) : null;
+		Map<Period, BigDecimal> map = months == null ? series.asMap() : null;
+		boolean[] years = new boolean[last - first + 1];
+		for (int i = 0; i < series.size(); i++) {
+			years[series.period(i).year() - first] = true;
+		}
+		for (int y = first; y <= last; y++) {
+			if (years[y - first]) {
+				add(code, map, months, Period.year(y), 0);
+			}
 		}
 		if (subAnnualInLast) {
 			for (int m = 1; m <= 11; m++) {
-				add(code, series, months, Period.yearToDate(last, m));
+				add(code, map, months, Period.yearToDate(last, m), m);
 			}
 		}
 		this.lastYear = Math.max(this.lastYear, last);
 	}
 
-	private void add(String code, Map<Period, BigDecimal> series, Months months, Period period) {
+	/** Offers the code's value in {@code period} (a year, or the year-to-date to month {@code slot}). */
+	private void add(String code, Map<Period, BigDecimal> series, Months months, Period period, int slot) {
 		Part now = months != null ? months.part(period) : part(series, period);
 		if (now == null) {
 			return;
 		}
+		PriorityQueue<Top> heap = heap(period.year(), slot);
+		// the value in the year before is worked out only for a code that makes the list
+		if (heap.size() >= LIMIT && !outranks(code, now, heap.peek())) {
+			return;
+		}
 		Period base = period.previousYear();
 		Top top = new Top(code, now, months != null ? months.part(base) : part(series, base));
-		PriorityQueue<Top> heap = this.heaps.computeIfAbsent(period,
-				p -> new PriorityQueue<>(LIMIT + 1, RANKING.reversed()));
-		if (heap.size() < LIMIT) {
-			heap.add(top);
-		}
-		else if (RANKING.compare(top, heap.peek()) < 0) {
+		if (heap.size() >= LIMIT) {
 			heap.poll();
-			heap.add(top);
 		}
+		heap.add(top);
+	}
+
+	/** Whether a code with value {@code now} ranks before {@code other} (as {@link #RANKING} orders). */
+	private static boolean outranks(String code, Part now, Top other) {
+		int c = now.value().compareTo(other.value().value());
+		return c > 0 || c == 0 && code.compareTo(other.code()) < 0;
+	}
+
+	private PriorityQueue<Top> heap(int year, int slot) {
+		List<PriorityQueue<Top>> ofYear = this.heaps.computeIfAbsent(year, y -> {
+			List<PriorityQueue<Top>> list = new ArrayList<>(12);
+			for (int i = 0; i < 12; i++) {
+				list.add(null);
+			}
+			return list;
+		});
+		PriorityQueue<Top> heap = ofYear.get(slot);
+		if (heap == null) {
+			heap = new PriorityQueue<>(LIMIT + 1, RANKING.reversed());
+			ofYear.set(slot, heap);
+		}
+		return heap;
 	}
 
 	/**
@@ -106,49 +140,89 @@ public final class ProductTops {
 	 */
 	Map<Period, List<Top>> ranked() {
 		Map<Period, List<Top>> ranked = new TreeMap<>();
-		this.heaps.forEach((period, heap) -> {
-			if (period.type() == PeriodType.YEAR || period.year() == this.lastYear) {
-				List<Top> list = new ArrayList<>(heap);
-				list.sort(RANKING);
-				ranked.put(period, List.copyOf(list));
+		this.heaps.forEach((year, ofYear) -> {
+			for (int slot = 0; slot < ofYear.size(); slot++) {
+				PriorityQueue<Top> heap = ofYear.get(slot);
+				if (heap != null && (slot == 0 || year == this.lastYear)) {
+					List<Top> list = new ArrayList<>(heap);
+					list.sort(RANKING);
+					ranked.put(slot == 0 ? Period.year(year) : Period.yearToDate(year, slot), List.copyOf(list));
+				}
 			}
 		});
 		return ranked;
 	}
 
-	/** A series of months only, by year and month: the value of a year or a year-to-date is a plain sum. */
+	/**
+	 * A series of months only, by year and month: the value of a year or a year-to-date is a running
+	 * sum, added up once per year in the same order as {@link ProductTops#part} adds the months.
+	 */
 	static final class Months {
 
 		private final int firstYear;
 
-		private final BigDecimal[][] values;
+		/** Per year: the sum of months 1..m at index m (null when none of them has a value). */
+		private final BigDecimal[][] sums;
+
+		/** Per year: bit i set when month i+1 has no value. */
+		private final int[] absent;
 
 		Months(Map<Period, BigDecimal> series, int firstYear, int lastYear) {
+			this(firstYear, lastYear);
+			series.forEach(this::set);
+			sumUp();
+		}
+
+		Months(PeriodValues series, int firstYear, int lastYear) {
+			this(firstYear, lastYear);
+			for (int i = 0; i < series.size(); i++) {
+				set(series.period(i), series.value(i));
+			}
+			sumUp();
+		}
+
+		private Months(int firstYear, int lastYear) {
 			this.firstYear = firstYear;
-			this.values = new BigDecimal[lastYear - firstYear + 1][12];
-			series.forEach((p, v) -> this.values[p.year() - firstYear][p.firstMonth().getMonthValue() - 1] = v);
+			this.sums = new BigDecimal[lastYear - firstYear + 1][];
+			this.absent = new int[lastYear - firstYear + 1];
+			java.util.Arrays.fill(this.absent, (1 << 12) - 1);
+		}
+
+		/** Stores a month's value at index m (its running sum comes later). */
+		private void set(Period month, BigDecimal value) {
+			int y = month.year() - this.firstYear;
+			int m = month.firstMonth().getMonthValue();
+			if (this.sums[y] == null) {
+				this.sums[y] = new BigDecimal[13];
+			}
+			this.sums[y][m] = value;
+			this.absent[y] &= ~(1 << (m - 1));
+		}
+
+		private void sumUp() {
+			for (BigDecimal[] year : this.sums) {
+				if (year == null) {
+					continue;
+				}
+				BigDecimal sum = null;
+				for (int m = 1; m <= 12; m++) {
+					if (year[m] != null) {
+						sum = (sum == null ? BigDecimal.ZERO : sum).add(year[m]);
+					}
+					year[m] = sum;
+				}
+			}
 		}
 
 		/** The same as {@link ProductTops#part} for a year or a year-to-date. */
 		Part part(Period period) {
 			int i = period.year() - this.firstYear;
-			if (i < 0 || i >= this.values.length) {
+			if (i < 0 || i >= this.sums.length || this.sums[i] == null) {
 				return null;
 			}
-			BigDecimal sum = BigDecimal.ZERO;
-			boolean any = false;
-			int absent = 0;
-			for (int m = 0; m < period.months(); m++) {
-				BigDecimal v = this.values[i][m];
-				if (v == null) {
-					absent |= 1 << m;
-				}
-				else {
-					sum = sum.add(v);
-					any = true;
-				}
-			}
-			return any ? new Part(sum, absent, false) : null;
+			int months = period.months();
+			BigDecimal sum = this.sums[i][months];
+			return sum == null ? null : new Part(sum, this.absent[i] & ((1 << months) - 1), false);
 		}
 
 	}

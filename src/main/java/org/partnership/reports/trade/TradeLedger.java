@@ -106,6 +106,27 @@ public final class TradeLedger {
 		}
 	}
 
+	/** An empty ledger with the same groups, for one part of a merge in parts (see {@link #absorb}). */
+	TradeLedger emptyPart() {
+		return new TradeLedger(this.groups);
+	}
+
+	/**
+	 * Takes over what a part of the merge recorded about its flows (none of which this ledger has);
+	 * parts taken over in key order leave what one merge of all the runs would have.
+	 */
+	void absorb(TradeLedger part) {
+		this.series.putAll(part.series);
+		part.codesByFlow.forEach((flow, codes) -> this.codesByFlow.merge(flow, codes, (a, b) -> {
+			a.addAll(b);
+			return a;
+		}));
+		this.flowsInFeed.addAll(part.flowsInFeed);
+		this.productTops.putAll(part.productTops);
+		this.revisions.addAll(part.revisions);
+		this.warnings.addAll(part.warnings);
+	}
+
 	/** Records the ranked top products of a flow (its TOTAL key), by period. */
 	void putProductTops(SeriesKey flow, Map<Period, List<ProductTops.Top>> tops) {
 		this.productTops.put(flow, tops);
@@ -161,8 +182,7 @@ public final class TradeLedger {
 				.thenComparing(r -> r.row().period()));
 			DetailAggregation aggregation = new DetailAggregation(this);
 			for (StagedTradeRow r : rows) {
-				aggregation.accept(r.key(), r.row().period(), r.row().valueUsd(), r.file() + ":" + r.line(),
-						r.row().vintage());
+				aggregation.accept(r.key(), r.row().period(), r.row().valueUsd(), r.file(), r.line(), r.row().vintage());
 			}
 			aggregation.finish();
 		}

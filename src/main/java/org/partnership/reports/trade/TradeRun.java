@@ -65,11 +65,12 @@ public final class TradeRun {
 
 		private byte[] flow = new byte[1024];
 
-		private byte[] scale = new byte[1024];
-
-		private long[] unscaled = new long[1024];
-
-		private long[] line = new long[1024];
+		/**
+		 * Per row, side by side: the unscaled value, then the line shifted left by 8 with the scale in
+		 * the low byte. Writing in key order reads rows in an order unrelated to the input's, so what is
+		 * not part of the key sits in one place per row: one cache miss instead of four.
+		 */
+		private long[] payload = new long[2048];
 
 		private int size;
 
@@ -78,20 +79,48 @@ public final class TradeRun {
 		}
 
 		public void add(TradeRow row, long lineNumber) {
-			if (this.size == this.line.length) {
+			// parsers round to cents and refuse more than 16 integer digits, so the unscaled value fits
+			add(reporterId(row.reporter()), partnerId(row.partner()), row.flow().ordinal(), codeId(row.commodity()),
+					periodId(row.period()), row.valueUsd().unscaledValue().longValueExact(), row.valueUsd().scale(),
+					lineNumber, vintageId(row.vintage()));
+		}
+
+		/** A row by the ids of its codes in this run (see {@link #reporterId} and the like). */
+		void add(int reporterId, int partnerId, int flowOrdinal, int codeId, int periodId, long unscaledValue,
+				int valueScale, long lineNumber, int vintageId) {
+			if (this.size == this.flow.length) {
 				grow();
 			}
 			int i = this.size++;
-			this.reporter[i] = this.reporters.id(row.reporter());
-			this.partner[i] = this.partners.id(row.partner());
-			this.code[i] = this.codes.id(row.commodity());
-			this.period[i] = this.periods.id(row.period());
-			this.vintage[i] = this.vintages.id(row.vintage() == null ? "" : row.vintage());
-			this.flow[i] = (byte) row.flow().ordinal();
-			// parsers round to cents and refuse more than 16 integer digits, so the unscaled value fits
-			this.unscaled[i] = row.valueUsd().unscaledValue().longValueExact();
-			this.scale[i] = (byte) row.valueUsd().scale();
-			this.line[i] = lineNumber;
+			this.reporter[i] = reporterId;
+			this.partner[i] = partnerId;
+			this.code[i] = codeId;
+			this.period[i] = periodId;
+			this.vintage[i] = vintageId;
+			this.flow[i] = (byte) flowOrdinal;
+			this.payload[2 * i] = unscaledValue;
+			this.payload[2 * i + 1] = (lineNumber << 8) | (valueScale & 0xFF);
+		}
+
+		int reporterId(String code) {
+			return this.reporters.id(code);
+		}
+
+		int partnerId(String code) {
+			return this.partners.id(code);
+		}
+
+		int codeId(String commodity) {
+			return this.codes.id(commodity);
+		}
+
+		int periodId(Period p) {
+			return this.periods.id(p);
+		}
+
+		/** 0 for a row without a vintage. */
+		int vintageId(String label) {
+			return this.vintages.id(label == null ? "" : label);
 		}
 
 		public int size() {
@@ -99,31 +128,24 @@ public final class TradeRun {
 		}
 
 		private void grow() {
-			int n = this.line.length * 2;
+			int n = this.flow.length * 2;
 			this.reporter = Arrays.copyOf(this.reporter, n);
 			this.partner = Arrays.copyOf(this.partner, n);
 			this.code = Arrays.copyOf(this.code, n);
 			this.period = Arrays.copyOf(this.period, n);
 			this.vintage = Arrays.copyOf(this.vintage, n);
 			this.flow = Arrays.copyOf(this.flow, n);
-			this.scale = Arrays.copyOf(this.scale, n);
-			this.unscaled = Arrays.copyOf(this.unscaled, n);
-			this.line = Arrays.copyOf(this.line, n);
+			this.payload = Arrays.copyOf(this.payload, 2 * n);
 		}
 
 		/** Sorts the rows and writes them to {@code file} (via a temporary file in the same folder). */
 		public void writeTo(Path file, String sourceFile) {
-			int[] r = this.reporters.ranks(Comparator.naturalOrder());
-			int[] p = this.partners.ranks(Comparator.naturalOrder());
-			int[] c = this.codes.ranks(Comparator.naturalOrder());
-			int[] t = this.periods.ranks(Comparator.naturalOrder());
-			for (int i = 0; i < this.size; i++) {
-				this.reporter[i] = r[this.reporter[i]];
-				this.partner[i] = p[this.partner[i]];
-				this.code[i] = c[this.code[i]];
-				this.period[i] = t[this.period[i]];
-			}
-			int[] order = sortedOrder();
+			KeyOrder order = new KeyOrder(this.reporters.ranks(Comparator.naturalOrder()),
+					this.partners.ranks(Comparator.naturalOrder()), this.codes.ranks(Comparator.naturalOrder()),
+					this.periods.ranks(Comparator.naturalOrder()));
+			long[] packed = order.packedSorted();
+			int[] indexes = packed == null ? order.sortedIndexes() : null;
+			boolean withVintages = this.vintages.size() > 1;
 			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
 			try {
 				Files.createDirectories(file.getParent());
@@ -138,17 +160,19 @@ public final class TradeRun {
 					writeStrings(out, this.vintages.values);
 					out.writeInt(this.size);
 					ByteBuffer records = ByteBuffer.allocate(RECORD * Math.min(this.size, 1 << 15));
+					int[] key = new int[5];
 					for (int k = 0; k < this.size; k++) {
-						int i = order[k];
-						records.putInt(this.reporter[i])
-							.putInt(this.partner[i])
-							.put(this.flow[i])
-							.putInt(this.code[i])
-							.putInt(this.period[i])
-							.putLong(this.unscaled[i])
-							.put(this.scale[i])
-							.putLong(this.line[i])
-							.putInt(this.vintage[i]);
+						int i = packed != null ? order.unpack(packed[k], key) : order.key(indexes[k], key);
+						long lineAndScale = this.payload[2 * i + 1];
+						records.putInt(key[0])
+							.putInt(key[1])
+							.put((byte) key[2])
+							.putInt(key[3])
+							.putInt(key[4])
+							.putLong(this.payload[2 * i])
+							.put((byte) lineAndScale)
+							.putLong(lineAndScale >> 8)
+							.putInt(withVintages ? this.vintage[i] : 0);
 						if (!records.hasRemaining()) {
 							out.write(records.array(), 0, records.position());
 							records.clear();
@@ -164,47 +188,100 @@ public final class TradeRun {
 		}
 
 		/**
-		 * Row indexes in key order, equal keys in line (= insertion) order. The key and the row index
-		 * are packed into one long and sorted as primitives when they fit in 63 bits, as they do for
-		 * any realistic feed; otherwise a comparator sort does the same, more slowly.
+		 * The sort key of the rows (reporter, partner, flow, code, period, by their ranks in sorted
+		 * code order), equal keys in line (= insertion) order.
 		 */
-		private int[] sortedOrder() {
-			int[] bits = { bits(this.reporters.size()), bits(this.partners.size()), 1, bits(this.codes.size()),
-					bits(this.periods.size()) };
-			int keyBits = Arrays.stream(bits).sum();
-			int indexBits = bits(this.size);
-			int[] order = new int[this.size];
-			if (keyBits + indexBits <= 63) {
-				long[] packed = new long[this.size];
-				for (int i = 0; i < this.size; i++) {
-					long key = this.reporter[i];
-					key = (key << bits[1]) | this.partner[i];
-					key = (key << bits[2]) | this.flow[i];
-					key = (key << bits[3]) | this.code[i];
-					key = (key << bits[4]) | this.period[i];
-					packed[i] = (key << indexBits) | i;
+		private final class KeyOrder {
+
+			private final int[] reporterRank;
+
+			private final int[] partnerRank;
+
+			private final int[] codeRank;
+
+			private final int[] periodRank;
+
+			/** Bits of reporter, partner, flow, code and period in a packed key. */
+			private final int[] bits;
+
+			private final int keyBits;
+
+			private final int indexBits;
+
+			KeyOrder(int[] reporterRank, int[] partnerRank, int[] codeRank, int[] periodRank) {
+				this.reporterRank = reporterRank;
+				this.partnerRank = partnerRank;
+				this.codeRank = codeRank;
+				this.periodRank = periodRank;
+				this.bits = new int[] { bits(reporterRank.length), bits(partnerRank.length), 1, bits(codeRank.length),
+						bits(periodRank.length) };
+				this.keyBits = Arrays.stream(this.bits).sum();
+				this.indexBits = bits(Writer.this.size);
+			}
+
+			/**
+			 * Key and row index packed into one long each and sorted as primitives, when they fit in 63
+			 * bits, as they do for any realistic feed; {@code null} otherwise.
+			 */
+			long[] packedSorted() {
+				if (this.keyBits + this.indexBits > 63) {
+					return null;
 				}
-				Arrays.sort(packed);
-				long mask = (1L << indexBits) - 1;
-				for (int k = 0; k < this.size; k++) {
-					order[k] = (int) (packed[k] & mask);
+				int n = Writer.this.size;
+				long[] packed = new long[n];
+				for (int i = 0; i < n; i++) {
+					long key = this.reporterRank[Writer.this.reporter[i]];
+					key = (key << this.bits[1]) | this.partnerRank[Writer.this.partner[i]];
+					key = (key << this.bits[2]) | Writer.this.flow[i];
+					key = (key << this.bits[3]) | this.codeRank[Writer.this.code[i]];
+					key = (key << this.bits[4]) | this.periodRank[Writer.this.period[i]];
+					packed[i] = (key << this.indexBits) | i;
+				}
+				RadixSort.sortByHighBits(packed, this.indexBits, this.keyBits);
+				return packed;
+			}
+
+			/** The row of a packed entry, its key fields into {@code key}. */
+			int unpack(long packed, int[] key) {
+				long k = packed >>> this.indexBits;
+				for (int f = 4; f >= 0; f--) {
+					key[f] = (int) (k & ((1L << this.bits[f]) - 1));
+					k >>>= this.bits[f];
+				}
+				return (int) (packed & ((1L << this.indexBits) - 1));
+			}
+
+			/** The same order by a comparator, for keys too wide to pack. */
+			int[] sortedIndexes() {
+				int[] key = new int[5];
+				int[] other = new int[5];
+				Integer[] boxed = new Integer[Writer.this.size];
+				for (int i = 0; i < boxed.length; i++) {
+					boxed[i] = i;
+				}
+				Arrays.sort(boxed, (a, b) -> {
+					key(a, key);
+					key(b, other);
+					int c = Arrays.compare(key, other);
+					return c != 0 ? c : Integer.compare(a, b);
+				});
+				int[] order = new int[boxed.length];
+				for (int k = 0; k < order.length; k++) {
+					order[k] = boxed[k];
 				}
 				return order;
 			}
-			Integer[] boxed = new Integer[this.size];
-			for (int i = 0; i < this.size; i++) {
-				boxed[i] = i;
+
+			/** Row {@code i}'s key fields into {@code key}; returns {@code i}. */
+			int key(int i, int[] key) {
+				key[0] = this.reporterRank[Writer.this.reporter[i]];
+				key[1] = this.partnerRank[Writer.this.partner[i]];
+				key[2] = Writer.this.flow[i];
+				key[3] = this.codeRank[Writer.this.code[i]];
+				key[4] = this.periodRank[Writer.this.period[i]];
+				return i;
 			}
-			Arrays.sort(boxed, Comparator.<Integer>comparingInt(i -> this.reporter[i])
-				.thenComparingInt(i -> this.partner[i])
-				.thenComparingInt(i -> this.flow[i])
-				.thenComparingInt(i -> this.code[i])
-				.thenComparingInt(i -> this.period[i])
-				.thenComparingInt(i -> i));
-			for (int k = 0; k < this.size; k++) {
-				order[k] = boxed[k];
-			}
-			return order;
+
 		}
 
 		private static int bits(int distinct) {
@@ -223,7 +300,18 @@ public final class TradeRun {
 	/** Reads a run file record by record, in the order it was written. */
 	public static final class Reader implements Closeable {
 
+		private final Path file;
+
 		private final DataInputStream in;
+
+		/** File position of the first record. */
+		private final long recordsStart;
+
+		/** Records in the file. */
+		private final int size;
+
+		/** For {@link #peek}, opened on first use. */
+		private java.nio.channels.FileChannel peeks;
 
 		final String sourceFile;
 
@@ -260,8 +348,11 @@ public final class TradeRun {
 		int vintage;
 
 		public Reader(Path file) {
+			this.file = file;
 			try {
-				this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+				CountingInputStream counted = new CountingInputStream(
+						new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+				this.in = new DataInputStream(counted);
 				if (this.in.readInt() != MAGIC) {
 					this.in.close();
 					throw new IllegalStateException(file + " is not a trade run file of this version");
@@ -272,11 +363,51 @@ public final class TradeRun {
 				this.codes = readStrings(this.in);
 				this.periods = Arrays.stream(readStrings(this.in)).map(Period::parse).toArray(Period[]::new);
 				this.vintages = readStrings(this.in);
-				this.remaining = this.in.readInt();
+				this.size = this.in.readInt();
+				this.remaining = this.size;
+				this.recordsStart = counted.count;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot read " + file, ex);
 			}
+		}
+
+		/** Records in the run. */
+		int size() {
+			return this.size;
+		}
+
+		/** Reads only records {@code [from, from + count)}; called before the first {@link #next}. */
+		void restrictTo(int from, int count) {
+			try {
+				this.in.skipNBytes((long) from * RECORD);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the trade run of " + this.sourceFile, ex);
+			}
+			this.remaining = count;
+		}
+
+		/** The local reporter, partner and flow of record {@code index}, read out of order. */
+		void peek(int index, int[] key) {
+			ByteBuffer record = ByteBuffer.allocate(9);
+			try {
+				if (this.peeks == null) {
+					this.peeks = java.nio.channels.FileChannel.open(this.file);
+				}
+				long at = this.recordsStart + (long) index * RECORD;
+				while (record.hasRemaining()) {
+					if (this.peeks.read(record, at + record.position()) < 0) {
+						throw new java.io.EOFException("truncated trade run of " + this.sourceFile);
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the trade run of " + this.sourceFile, ex);
+			}
+			key[0] = record.getInt(0);
+			key[1] = record.getInt(4);
+			key[2] = record.get(8);
 		}
 
 		/** Advances to the next record; {@code false} at the end. */
@@ -324,6 +455,9 @@ public final class TradeRun {
 		public void close() {
 			try {
 				this.in.close();
+				if (this.peeks != null) {
+					this.peeks.close();
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -336,6 +470,42 @@ public final class TradeRun {
 				values[i] = in.readUTF();
 			}
 			return values;
+		}
+
+	}
+
+	/** Counts the bytes read through it: where the header ends and the records begin. */
+	private static final class CountingInputStream extends java.io.FilterInputStream {
+
+		long count;
+
+		CountingInputStream(java.io.InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			this.count += skipped;
+			return skipped;
 		}
 
 	}
