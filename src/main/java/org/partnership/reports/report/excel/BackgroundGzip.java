@@ -31,6 +31,8 @@ final class BackgroundGzip extends OutputStream {
 	/** The buffer being compressed, if any. */
 	private Future<?> pending;
 
+	private boolean closed;
+
 	BackgroundGzip(OutputStream file, ExecutorService compressor) throws IOException {
 		this.gzip = new GZIPOutputStream(file, 1 << 16) {
 			{
@@ -88,8 +90,13 @@ final class BackgroundGzip extends OutputStream {
 	public void flush() {
 	}
 
+	/** Closing again does nothing (POI closes a sheet's file when it reads it and again on dispose). */
 	@Override
 	public void close() throws IOException {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		try {
 			awaitPending();
 			this.gzip.write(this.filling, 0, this.filled);

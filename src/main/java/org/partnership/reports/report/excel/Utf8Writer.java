@@ -21,6 +21,8 @@ final class Utf8Writer extends Writer {
 	/** A high surrogate waiting for the low one of its pair, or 0. */
 	private char high;
 
+	private boolean closed;
+
 	Utf8Writer(OutputStream out) {
 		this.out = out;
 	}
@@ -112,8 +114,13 @@ final class Utf8Writer extends Writer {
 		this.out.flush();
 	}
 
+	/** Closing again does nothing: POI closes a sheet's writer when it reads the sheet and again on dispose. */
 	@Override
 	public void close() throws IOException {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		try {
 			if (this.high != 0) {
 				this.high = 0;

@@ -58,6 +58,20 @@ class BackgroundGzipTests {
 	}
 
 	@Test
+	void closingAgainChangesNothingAsPoiClosesASheetsFileTwice() throws IOException {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		Utf8Writer writer = new Utf8Writer(new BackgroundGzip(file, this.compressor));
+		writer.write("<row r=\"1\"/>");
+		writer.close();
+		int size = file.size();
+
+		writer.close();
+
+		assertThat(size).isGreaterThan(10);
+		assertThat(file.size()).isEqualTo(size);
+	}
+
+	@Test
 	void aFailingFileStopsTheWriterInsteadOfLosingRows() {
 		// the disk fills up after the gzip header and the first compressed buffer
 		OutputStream full = new OutputStream() {
