@@ -167,9 +167,12 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		private final Map<Period, Long> articles = new TreeMap<>();
 
-		private final Map<Period, Set<String>> stories = new TreeMap<>();
+		/** Story ids as consecutive numbers, so that a period's distinct stories fit in an {@link IntSet}. */
+		private final Map<String, Integer> storyNumbers = new HashMap<>();
 
-		private final Map<Period, Map<String, Set<String>>> topicStories = new TreeMap<>();
+		private final Map<Period, IntSet> stories = new TreeMap<>();
+
+		private final Map<Period, Map<String, IntSet>> topicStories = new TreeMap<>();
 
 		private final Map<Period, Map<String, Long>> topicArticles = new TreeMap<>();
 
@@ -195,12 +198,13 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		}
 
 		private void article(java.time.LocalDate date, String story, List<String> topics) {
+			int number = this.storyNumbers.computeIfAbsent(story, k -> this.storyNumbers.size());
 			for (Period p : periods(date)) {
 				this.articles.merge(p, 1L, Long::sum);
-				this.stories.computeIfAbsent(p, k -> new HashSet<>()).add(story);
+				this.stories.computeIfAbsent(p, k -> new IntSet()).add(number);
 				for (String t : topics) {
-					this.topicStories.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(t, k -> new HashSet<>())
-						.add(story);
+					this.topicStories.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(t, k -> new IntSet())
+						.add(number);
 					this.topicArticles.computeIfAbsent(p, k -> new TreeMap<>()).merge(t, 1L, Long::sum);
 				}
 			}

@@ -1,0 +1,38 @@
+package org.partnership.reports.articles;
+
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** The int set behind the distinct-story counts counts what a HashSet counts. */
+class IntSetTests {
+
+	@Test
+	void countsDistinctValuesAsAHashSetDoesThroughManyGrowths() {
+		Random random = new Random(5);
+		IntSet set = new IntSet();
+		Set<Integer> expected = new HashSet<>();
+		for (int i = 0; i < 200_000; i++) {
+			// consecutive story numbers with repeats (reposts), and some far apart
+			int value = i % 3 == 0 ? random.nextInt(1_000_000) : i / 2;
+			assertThat(set.add(value)).isEqualTo(expected.add(value));
+		}
+		assertThat(set.size()).isEqualTo(expected.size()).isGreaterThan(100_000);
+	}
+
+	@Test
+	void zeroIsAValueAndNegativesAreRefused() {
+		IntSet set = new IntSet();
+
+		assertThat(set.add(0)).isTrue();
+		assertThat(set.add(0)).isFalse();
+		assertThat(set.size()).isEqualTo(1);
+		assertThatIllegalArgumentException().isThrownBy(() -> set.add(-1));
+	}
+
+}
