@@ -30,16 +30,24 @@ public final class CsvSplitter {
 	private CsvSplitter() {
 	}
 
-	public static List<CsvSlice> split(CsvInput input, long targetBytes) {
-		long size;
+	static long size(CsvInput input) {
 		try {
-			size = Files.size(input.path());
+			return Files.size(input.path());
 		}
 		catch (IOException ex) {
 			throw new InputFileException(input.path(), "cannot read: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** A file not in UTF-8 (its bytes cannot be cut anywhere) or too small to be worth cutting is one slice. */
+	static boolean keptWhole(CsvInput input, long size, long targetBytes) {
+		return !StandardCharsets.UTF_8.equals(input.charset()) || size - input.bomLength() <= targetBytes * 3 / 2;
+	}
+
+	public static List<CsvSlice> split(CsvInput input, long targetBytes) {
+		long size = size(input);
 		CsvSlice whole = new CsvSlice(0, input.bomLength(), size, 1);
-		if (!StandardCharsets.UTF_8.equals(input.charset()) || size - input.bomLength() <= targetBytes * 3 / 2) {
+		if (keptWhole(input, size, targetBytes)) {
 			return List.of(whole);
 		}
 		try (InputStream in = Files.newInputStream(input.path())) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +37,8 @@ public final class QuoteFreeSplitter {
 	}
 
 	public static List<CsvSlice> split(CsvInput input, long targetBytes) {
-		long size;
-		try {
-			size = Files.size(input.path());
-		}
-		catch (IOException ex) {
-			throw new InputFileException(input.path(), "cannot read: " + ex.getMessage(), ex);
-		}
-		// the cases CsvSplitter keeps whole, decided there
-		if (!StandardCharsets.UTF_8.equals(input.charset()) || size - input.bomLength() <= targetBytes * 3 / 2) {
+		long size = CsvSplitter.size(input);
+		if (CsvSplitter.keptWhole(input, size, targetBytes)) {
 			return CsvSplitter.split(input, targetBytes);
 		}
 		try (InputStream in = Files.newInputStream(input.path())) {
