@@ -1,5 +1,8 @@
 package org.partnership.reports.articles;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +31,17 @@ public class ArticleStore {
 
 	private final JdbcTemplate jdbc;
 
+	/** The articles in publication order once folded, or {@code null}: every pass then reads H2. */
+	private final ArticleSpool spool;
+
 	public ArticleStore(JdbcTemplate jdbc) {
+		this(jdbc, null);
+	}
+
+	/** A store whose later passes read the articles from {@code spool}, written when the stories are folded. */
+	public ArticleStore(JdbcTemplate jdbc, Path spool) {
 		this.jdbc = jdbc;
+		this.spool = (spool != null) ? new ArticleSpool(spool) : null;
 	}
 
 	/**
@@ -162,8 +174,15 @@ public class ArticleStore {
 		return n == null ? 0 : n;
 	}
 
-	/** Every staged article ordered by publication date, then id (without its body, which is not staged). */
+	/**
+	 * Every staged article ordered by publication date, then id (without its body, which is not staged); from
+	 * the spool once the stories are folded.
+	 */
 	public void forEach(Consumer<StagedArticle> action) {
+		if (this.spool != null && this.spool.holds(count())) {
+			this.spool.forEach(action);
+			return;
+		}
 		stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA FROM STG_ARTICLE"
 				+ " ORDER BY PUBLISHED, ID", rs -> {
 					action.accept(new StagedArticle(new Article(rs.getString(1), rs.getDate(2).toLocalDate(),
@@ -174,14 +193,48 @@ public class ArticleStore {
 
 	/**
 	 * Folds near-duplicate articles into stories from their staged story prints, streamed in publication
-	 * order: article id → story id for every article.
+	 * order: article id → story id for every article. Reading every article anyway, it writes the spool that
+	 * the later passes read ({@link #forEach}).
 	 */
 	public Map<String, String> foldStories(StoryFolder folder) {
 		StoryFolder.Folding folding = folder.folding();
-		stream("SELECT ID, PUBLISHED, LANGUAGE, STORY_PRINT FROM STG_ARTICLE ORDER BY PUBLISHED, ID",
-				rs -> folding.add(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-						StoryPrint.fromBytes(rs.getBytes(4))));
+		if (this.spool == null) {
+			stream("SELECT ID, PUBLISHED, LANGUAGE, STORY_PRINT FROM STG_ARTICLE ORDER BY PUBLISHED, ID",
+					rs -> folding.add(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+							StoryPrint.fromBytes(rs.getBytes(4))));
+			return folding.stories();
+		}
+		try (ArticleSpool.Writer spooled = this.spool.writer()) {
+			stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA, STORY_PRINT"
+					+ " FROM STG_ARTICLE ORDER BY PUBLISHED, ID", rs -> {
+						Article a = new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null);
+						folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(rs.getBytes(9)));
+						try {
+							spooled.add(a, rs.getBytes(8));
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					});
+			spooled.commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the article spool", ex);
+		}
 		return folding.stories();
+	}
+
+	/** Removes the spool of an earlier run: the articles staged next are another feed. */
+	public void discardSpool() {
+		if (this.spool != null) {
+			this.spool.delete();
+		}
+	}
+
+	private long count() {
+		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class);
+		return n == null ? 0 : n;
 	}
 
 	/**

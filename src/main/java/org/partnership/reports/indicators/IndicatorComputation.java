@@ -18,6 +18,9 @@ import org.partnership.reports.run.Futures;
 import org.partnership.reports.trade.HsNomenclature;
 import org.partnership.reports.trade.PairAnalysis;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -26,6 +29,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /** Computes every indicator of every pair from the staged data and stores them in one transaction. */
 public class IndicatorComputation implements Tasklet {
+
+	private static final Logger logger = LoggerFactory.getLogger(IndicatorComputation.class);
 
 	private final TradeData.Source trade;
 
@@ -54,9 +59,13 @@ public class IndicatorComputation implements Tasklet {
 		try {
 			Future<TradeSide> trade = side.submit(this::tradeSide);
 			// folds near-duplicate articles (same story from several outlets, a re-sent copy) into stories
+			long start = System.nanoTime();
 			Map<String, String> stories = this.articles.foldStories(StoryFolder.withDefaults());
 			this.articles.saveStories(stories);
+			long folded = System.nanoTime();
 			ArticleSide.FeedCounts feed = ArticleSide.count(this.articles, stories);
+			logger.info("{} articles folded into stories in {} ms, counted in {} ms", stories.size(),
+					(folded - start) / 1_000_000, (System.nanoTime() - folded) / 1_000_000);
 			TradeSide done = Futures.result(trade);
 			List<IndicatorRow> rows = new ArrayList<>(done.rows());
 			rows.addAll(feed.indicators(done.data().pairs()));

@@ -135,8 +135,8 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	ArticleStore articleStore(JdbcTemplate jdbc) {
-		return new ArticleStore(jdbc).upgradeLayout();
+	ArticleStore articleStore(JdbcTemplate jdbc, RunSettings settings) {
+		return new ArticleStore(jdbc, settings.stateDir().resolve("articles.spool")).upgradeLayout();
 	}
 
 	@Bean
@@ -154,8 +154,8 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step resetStaging(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
-			TradeRunFiles runs) {
-		return new StepBuilder("resetStaging", jobRepository).tasklet(new StagingReset(jdbc, runs), tx).build();
+			TradeRunFiles runs, ArticleStore articles) {
+		return new StepBuilder("resetStaging", jobRepository).tasklet(new StagingReset(jdbc, runs, articles), tx).build();
 	}
 
 	// step 2: import articles

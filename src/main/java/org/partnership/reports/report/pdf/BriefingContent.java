@@ -129,16 +129,19 @@ final class BriefingContent {
 		List<EventLine> after = new ArrayList<>();
 		int inCount = 0;
 		int afterCount = 0;
+		// the period's bounds once: every briefing goes through every event of the feed
+		LocalDate first = (this.period != null) ? this.period.start() : null;
+		LocalDate last = (this.period != null) ? this.period.end() : null;
 		for (EventRow e : sources.eventsNewestFirst()) {
 			if (e.date() == null || this.period == null) {
 				continue;
 			}
-			if (this.period.contains(e.date())) {
+			if (!e.date().isBefore(first) && !e.date().isAfter(last)) {
 				if (inCount++ < limits.eventsInPeriod()) {
 					in.add(eventLine(e));
 				}
 			}
-			else if (e.date().isAfter(this.period.end()) && (this.runDate == null || !e.date().isAfter(this.runDate))) {
+			else if (e.date().isAfter(last) && (this.runDate == null || !e.date().isAfter(this.runDate))) {
 				if (afterCount++ < limits.eventsAfter()) {
 					after.add(eventLine(e));
 				}

@@ -1,0 +1,142 @@
+package org.partnership.reports.articles;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.partnership.reports.articles.ArticleStore.StagedArticle;
+import org.partnership.reports.articles.extract.StoryFolder;
+import org.partnership.reports.ingest.Parsed;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The articles spooled in publication order are the staged articles, read without the database. */
+class ArticleSpoolTests {
+
+	private static final StoredFacts FACTS = new StoredFacts(List.of("ENERGY", "TRADE"),
+			List.of(new StoredFacts.Actor("KAZ", "Kazakhstan", "COUNTRY", null, "KAZ")), List.of(),
+			List.of(new StoredFacts.Figure("TURNOVER", "AMOUNT", new BigDecimal("49700000000"), "USD", new BigDecimal("16.9"),
+					"2024", null, false, "EU27", "49.7 bn USD")));
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void roundTripKeepsEveryFieldNullsAndNonLatinText() throws IOException {
+		ArticleSpool spool = new ArticleSpool(this.dir.resolve("articles.spool"));
+		Article full = new Article("a-1", LocalDate.of(2024, 12, 31), "2024-12-31T23:59:00+05:00", "Kazinform",
+				"https://example.org/a?x=1&y=2", "kk", "Қазақстан мен ЕО: тауар айналымы 😀", null);
+		Article sparse = new Article("a-2", LocalDate.of(1999, 1, 1), "1999-01-01", null, null, null, "", null);
+		try (ArticleSpool.Writer writer = spool.writer()) {
+			writer.add(full, FACTS.toBytes());
+			writer.add(sparse, null);
+			writer.commit();
+		}
+
+		List<StagedArticle> read = new ArrayList<>();
+		spool.forEach(read::add);
+
+		assertThat(read).extracting(StagedArticle::article).containsExactly(full, sparse);
+		assertThat(read.get(0).facts()).isEqualTo(FACTS);
+		assertThat(read.get(1).facts()).isEqualTo(StoredFacts.NONE);
+		assertThat(spool.holds(2)).isTrue();
+		assertThat(spool.holds(3)).as("another count than staged: not this run's copy").isFalse();
+	}
+
+	@Test
+	void aSpoolNotCommittedLeavesNoFile() throws IOException {
+		Path file = this.dir.resolve("articles.spool");
+		ArticleSpool spool = new ArticleSpool(file);
+		try (ArticleSpool.Writer writer = spool.writer()) {
+			writer.add(new Article("a-1", LocalDate.of(2024, 1, 1), "2024-01-01", null, null, "en", "t", null), null);
+			// no commit: the fold failed half-way
+		}
+		assertThat(file).doesNotExist();
+		assertThat(Files.list(this.dir)).isEmpty();
+		assertThat(spool.holds(0)).isFalse();
+	}
+
+	@Test
+	void aDamagedSpoolIsNotTheRunsCopy() throws IOException {
+		Path file = this.dir.resolve("articles.spool");
+		Files.writeString(file, "not a spool", StandardCharsets.UTF_8);
+		assertThat(new ArticleSpool(file).holds(0)).isFalse();
+	}
+
+	@Test
+	void afterFoldingTheStoreReadsTheSpoolInPublicationOrderWithTheSameArticles() {
+		JdbcTemplate jdbc = database("spool-store");
+		Path file = this.dir.resolve("articles.spool");
+		ArticleStore store = new ArticleStore(jdbc, file);
+		// staged out of order, as parallel slices stage them
+		store.save("articles.csv", List.of(staged(3, "c", LocalDate.of(2024, 3, 1)), staged(1, "b", LocalDate.of(2024, 1, 5)),
+				staged(2, "a", LocalDate.of(2024, 1, 5))));
+		List<StagedArticle> fromDatabase = new ArrayList<>();
+		store.forEach(fromDatabase::add);
+		assertThat(file).as("no spool before the stories are folded").doesNotExist();
+
+		Map<String, String> stories = store.foldStories(StoryFolder.withDefaults());
+		List<StagedArticle> fromSpool = new ArrayList<>();
+		store.forEach(fromSpool::add);
+
+		assertThat(stories).containsOnlyKeys("a", "b", "c");
+		assertThat(file).exists();
+		assertThat(fromSpool).extracting(s -> s.article().id()).containsExactly("a", "b", "c");
+		assertThat(fromSpool).extracting(StagedArticle::article)
+			.containsExactlyElementsOf(fromDatabase.stream().map(StagedArticle::article).toList());
+		assertThat(fromSpool).extracting(StagedArticle::facts)
+			.containsExactlyElementsOf(fromDatabase.stream().map(StagedArticle::facts).toList());
+	}
+
+	@Test
+	void aSpoolOfOtherArticlesIsIgnoredAndTheResetRemovesIt() {
+		JdbcTemplate jdbc = database("spool-stale");
+		Path file = this.dir.resolve("articles.spool");
+		ArticleStore store = new ArticleStore(jdbc, file);
+		store.save("articles.csv", List.of(staged(1, "a", LocalDate.of(2024, 1, 5))));
+		store.foldStories(StoryFolder.withDefaults());
+		// an article staged after the spool was written (a run that went back to importing): the spool is stale
+		store.save("articles.csv", List.of(staged(2, "b", LocalDate.of(2024, 1, 6))));
+
+		List<String> ids = new ArrayList<>();
+		store.forEach(s -> ids.add(s.article().id()));
+		assertThat(ids).containsExactly("a", "b");
+
+		store.discardSpool();
+		assertThat(file).doesNotExist();
+	}
+
+	private static Parsed.Accepted<StagedArticle> staged(long line, String id, LocalDate published) {
+		Article article = new Article(id, published, published.toString(), "Source " + id, "https://example.org/" + id,
+				"en", "Title " + id, null);
+		return new Parsed.Accepted<>(line, new StagedArticle(article, FACTS, StoryFolder.withDefaults()
+			.print(article.title(), "Body of article " + id + " about trade between Kazakhstan and the EU.")
+			.toBytes()));
+	}
+
+	private static JdbcTemplate database(String name) {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+		JdbcTemplate jdbc = new JdbcTemplate(h2);
+		jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+			ScriptUtils.executeSqlScript(c, new ClassPathResource("staging-schema.sql"));
+			return null;
+		});
+		return jdbc;
+	}
+
+}
