@@ -151,10 +151,10 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 	private static String scaled(BigDecimal v) {
 		double d = v.doubleValue();
 		if (Math.abs(d) >= 1e9) {
-			return String.format(Locale.ROOT, "%.1f bn", d / 1e9);
+			return OneDecimal.of(d / 1e9) + " bn";
 		}
 		if (Math.abs(d) >= 1e6) {
-			return String.format(Locale.ROOT, "%.1f m", d / 1e6);
+			return OneDecimal.of(d / 1e6) + " m";
 		}
 		return v.stripTrailingZeros().toPlainString();
 	}
@@ -165,20 +165,25 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		/** Events already counted: the same date, type, participants and place reported again is one event. */
 		private final Set<String> eventKeys = new HashSet<>();
 
-		private final Map<Period, Long> articles = new TreeMap<>();
+		// hash maps while counting (an article touches three periods, a lookup each), sorted when read out
+
+		private final Map<Period, Long> articles = new HashMap<>();
 
 		/** Story ids as consecutive numbers, so that a period's distinct stories fit in an {@link IntSet}. */
 		private final Map<String, Integer> storyNumbers = new HashMap<>();
 
-		private final Map<Period, IntSet> stories = new TreeMap<>();
+		private final Map<Period, IntSet> stories = new HashMap<>();
 
-		private final Map<Period, Map<String, IntSet>> topicStories = new TreeMap<>();
+		private final Map<Period, Map<String, IntSet>> topicStories = new HashMap<>();
 
-		private final Map<Period, Map<String, Long>> topicArticles = new TreeMap<>();
+		private final Map<Period, Map<String, Long>> topicArticles = new HashMap<>();
 
-		private final Map<Period, Map<String, Long>> events = new TreeMap<>();
+		private final Map<Period, Map<String, Long>> events = new HashMap<>();
 
-		private final Map<Period, Long> contacts = new TreeMap<>();
+		private final Map<Period, Long> contacts = new HashMap<>();
+
+		/** The month, quarter and year of each publication day. */
+		private final Map<java.time.LocalDate, List<Period>> periodsOfDay = new HashMap<>();
 
 		/** Counts an article and those of its events not counted before, which it returns. */
 		List<StoredFacts.Event> add(Article a, String story, StoredFacts facts) {
@@ -199,7 +204,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		private void article(java.time.LocalDate date, String story, List<String> topics) {
 			int number = this.storyNumbers.computeIfAbsent(story, k -> this.storyNumbers.size());
-			for (Period p : periods(date)) {
+			for (Period p : periodsOf(date)) {
 				this.articles.merge(p, 1L, Long::sum);
 				this.stories.computeIfAbsent(p, k -> new IntSet()).add(number);
 				for (String t : topics) {
@@ -211,7 +216,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		}
 
 		private void event(java.time.LocalDate date, String type, boolean highLevel) {
-			for (Period p : periods(date)) {
+			for (Period p : periodsOf(date)) {
 				this.events.computeIfAbsent(p, k -> new TreeMap<>()).merge(type, 1L, Long::sum);
 				this.contacts.merge(p, highLevel ? 1L : 0L, Long::sum);
 			}
@@ -219,7 +224,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		List<TopicRow> topicRows() {
 			List<TopicRow> rows = new ArrayList<>();
-			this.topicStories.forEach((p, byTopic) -> {
+			sorted(this.topicStories).forEach((p, byTopic) -> {
 				double all = this.stories.get(p).size();
 				byTopic.forEach((topic, st) -> rows.add(new TopicRow(p, topic, TopicNames.name(topic),
 						this.topicArticles.get(p).get(topic), st.size(), st.size() / all * 100)));
@@ -229,14 +234,14 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		List<IndicatorRow> indicators(String reporter, String partner) {
 			List<IndicatorRow> rows = new ArrayList<>();
-			this.articles.forEach((p, n) -> {
+			sorted(this.articles).forEach((p, n) -> {
 				rows.add(row(reporter, partner, p, "ARTICLES", n, "COUNT"));
 				rows.add(row(reporter, partner, p, "STORIES", this.stories.get(p).size(), "COUNT"));
 			});
-			this.events.forEach((p, byType) -> byType
+			sorted(this.events).forEach((p, byType) -> byType
 				.forEach((type, n) -> rows.add(row(reporter, partner, p, "EVENTS_" + type, n, "COUNT"))));
-			this.contacts.forEach((p, n) -> rows.add(row(reporter, partner, p, "HIGH_LEVEL_CONTACTS", n, "COUNT")));
-			this.topicStories.forEach((p, byTopic) -> byTopic.forEach((topic, st) -> {
+			sorted(this.contacts).forEach((p, n) -> rows.add(row(reporter, partner, p, "HIGH_LEVEL_CONTACTS", n, "COUNT")));
+			sorted(this.topicStories).forEach((p, byTopic) -> byTopic.forEach((topic, st) -> {
 				rows.add(row(reporter, partner, p, "TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_STORIES", st.size(),
 						"COUNT"));
 				rows.add(new IndicatorRow(reporter, partner, p, true,
@@ -251,6 +256,14 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		private static IndicatorRow row(String reporter, String partner, Period p, String indicator, long n,
 				String unit) {
 			return new IndicatorRow(reporter, partner, p, true, indicator, BigDecimal.valueOf(n), unit);
+		}
+
+		private static <V> Map<Period, V> sorted(Map<Period, V> byPeriod) {
+			return new TreeMap<>(byPeriod);
+		}
+
+		private List<Period> periodsOf(java.time.LocalDate d) {
+			return (d == null) ? List.of() : this.periodsOfDay.computeIfAbsent(d, Counts::periods);
 		}
 
 		private static List<Period> periods(java.time.LocalDate d) {

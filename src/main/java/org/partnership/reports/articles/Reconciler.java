@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +45,8 @@ public final class Reconciler {
 	 * written at the same time.
 	 */
 	private final Map<String, PeriodFigures> computed = new ConcurrentHashMap<>();
+
+	private final Map<String, Optional<Period>> periods = new ConcurrentHashMap<>();
 
 	public Reconciler(List<PairAnalysis> pairs) {
 		this(pairs, null);
@@ -102,7 +105,7 @@ public final class Reconciler {
 		Verdict verdict = Math.abs(diff) <= AMOUNT_TOLERANCE_PCT ? Verdict.AGREES : Verdict.DISAGREES;
 		return row(article, f, "AMOUNT", f.value(), "USD", value, diff, verdict,
 				verdict == Verdict.AGREES ? "within ±" + AMOUNT_TOLERANCE_PCT + " %"
-						: "differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " % from the data");
+						: "differs by " + OneDecimal.signed(diff) + " % from the data");
 	}
 
 	private ReconciliationRow compareGrowth(Article article, StoredFacts.Figure f, BigDecimal quoted) {
@@ -119,7 +122,7 @@ public final class Reconciler {
 		Verdict verdict = Math.abs(diff) <= GROWTH_TOLERANCE_PP ? Verdict.AGREES : Verdict.DISAGREES;
 		return row(article, f, "GROWTH_PCT", quoted, "%", BigDecimal.valueOf(yoy).round(MathContext.DECIMAL64), diff,
 				verdict, verdict == Verdict.AGREES ? "within ±" + GROWTH_TOLERANCE_PP + " pp"
-						: "differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " pp from the data");
+						: "differs by " + OneDecimal.signed(diff) + " pp from the data");
 	}
 
 	/**
@@ -161,7 +164,7 @@ public final class Reconciler {
 		String what = f.periodStart() == null ? "gross FDI inflow" : "cumulative gross FDI inflow" + span(f);
 		return row(article, f, "AMOUNT", f.value(), "USD", value, diff, verdict, what + (verdict == Verdict.AGREES
 				? ", within ±" + AMOUNT_TOLERANCE_PCT + " %"
-				: ", differs by " + String.format(java.util.Locale.ROOT, "%+.1f", diff) + " % from the investment data"));
+				: ", differs by " + OneDecimal.signed(diff) + " % from the investment data"));
 	}
 
 	/** Why a figure cannot be compared at all, or {@code null}. */
@@ -178,18 +181,24 @@ public final class Reconciler {
 		if (pair(f.scope()) == null) {
 			return "scope " + f.scope() + " is not a partner in the trade data";
 		}
-		try {
-			Period.parse(f.period());
-		}
-		catch (IllegalArgumentException ex) {
-			return "unrecognised period " + f.period();
-		}
-		return null;
+		return period(f.period()).isEmpty() ? "unrecognised period " + f.period() : null;
 	}
 
 	private PeriodFigures figures(StoredFacts.Figure f) {
 		return this.computed.computeIfAbsent(f.scope() + " " + f.period(),
-				k -> pair(f.scope()).figures(Period.parse(f.period())));
+				k -> pair(f.scope()).figures(period(f.period()).orElseThrow()));
+	}
+
+	/** The period of a code, or empty when it is none; parsed once per code (a regex match each time). */
+	private Optional<Period> period(String code) {
+		return this.periods.computeIfAbsent(code, c -> {
+			try {
+				return Optional.of(Period.parse(c));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		});
 	}
 
 	private PairAnalysis pair(String partner) {

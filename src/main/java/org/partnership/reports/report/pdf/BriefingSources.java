@@ -1,14 +1,18 @@
 package org.partnership.reports.report.pdf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import org.partnership.reports.report.EventRow;
+import org.partnership.reports.report.KeyFigures;
 import org.partnership.reports.report.PairReport;
 import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
@@ -39,6 +43,9 @@ final class BriefingSources {
 	/** Newest first, then by title. */
 	private final List<EventRow> events;
 
+	/** Per pair, the SHA-256 state after the run and the pair: its three briefings differ only in their period. */
+	private final Map<PairReport, MessageDigest> pairDigests = new IdentityHashMap<>();
+
 	/** What each pair's briefings show of the quoted figures, by pair key. */
 	private final Map<String, Press> pressByPair = new HashMap<>();
 
@@ -58,6 +65,28 @@ final class BriefingSources {
 
 	ReportModel model() {
 		return this.model;
+	}
+
+	/**
+	 * SHA-256 of what the briefing is made from: the run (date, language, input files with their sha256), the
+	 * pair and the headline panel. Not the whole model: with every partner and every article its text runs to
+	 * hundreds of megabytes, and the input hashes already identify it.
+	 */
+	byte[] inputsHash(PairReport pair, KeyFigures figures) {
+		MessageDigest base = this.pairDigests.computeIfAbsent(pair, p -> {
+			MessageDigest sha = BriefingWriter.sha256();
+			sha.update(String.valueOf(this.model.run()).getBytes(StandardCharsets.UTF_8));
+			sha.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
+			return sha;
+		});
+		try {
+			MessageDigest sha = (MessageDigest) base.clone();
+			sha.update(String.valueOf(figures).getBytes(StandardCharsets.UTF_8));
+			return sha.digest();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the JDK's SHA-256 can be cloned", ex);
+		}
 	}
 
 	List<EventRow> eventsNewestFirst() {

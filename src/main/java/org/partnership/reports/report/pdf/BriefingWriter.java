@@ -110,7 +110,7 @@ public final class BriefingWriter {
 
 	private byte[] render(BriefingSources sources, PairReport pair, KeyFigures figures) throws IOException {
 		ReportModel model = sources.model();
-		byte[] inputs = inputsHash(model, pair, figures);
+		byte[] inputs = sources.inputsHash(pair, figures);
 		Rendered rendered = null;
 		for (BriefingContent.Limits limits : BriefingContent.Limits.LEVELS) {
 			rendered = render(sources, pair, figures, limits, inputs);
@@ -213,19 +213,6 @@ public final class BriefingWriter {
 		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 	}
 
-	/**
-	 * SHA-256 of what the briefing is made from: the run (date, language, input files with their
-	 * sha256), the pair and the headline panel. Not the whole model: with every partner and every
-	 * article its text runs to hundreds of megabytes, and the input hashes already identify it.
-	 */
-	private static byte[] inputsHash(ReportModel model, PairReport pair, KeyFigures figures) {
-		MessageDigest sha = sha256();
-		sha.update(String.valueOf(model.run()).getBytes(StandardCharsets.UTF_8));
-		sha.update(String.valueOf(pair).getBytes(StandardCharsets.UTF_8));
-		sha.update(String.valueOf(figures).getBytes(StandardCharsets.UTF_8));
-		return sha.digest();
-	}
-
 	/** The inputs' hash with the rendered texts: an edited template gives another file ID. */
 	private static byte[] seed(byte[] inputs, BriefingTexts texts) {
 		MessageDigest sha = sha256();
@@ -234,7 +221,7 @@ public final class BriefingWriter {
 		return sha.digest();
 	}
 
-	private static MessageDigest sha256() {
+	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

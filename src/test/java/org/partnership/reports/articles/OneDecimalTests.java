@@ -1,0 +1,44 @@
+package org.partnership.reports.articles;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OneDecimalTests {
+
+	@Test
+	void roundsHalfUpOnTheShortestDecimalLikeStringFormat() {
+		assertThat(OneDecimal.of(16.94)).isEqualTo("16.9");
+		assertThat(OneDecimal.of(16.95)).isEqualTo("17.0");
+		assertThat(OneDecimal.of(0.05)).isEqualTo("0.1");
+		assertThat(OneDecimal.of(-0.04)).isEqualTo("-0.0");
+		assertThat(OneDecimal.of(-0.0)).isEqualTo("-0.0");
+		assertThat(OneDecimal.of(49.7e9 / 1e9)).isEqualTo("49.7");
+		assertThat(OneDecimal.of(1e20)).isEqualTo("100000000000000000000.0");
+		assertThat(OneDecimal.signed(0)).isEqualTo("+0.0");
+		assertThat(OneDecimal.signed(16.94)).isEqualTo("+16.9");
+		assertThat(OneDecimal.signed(-2.25)).isEqualTo("-2.3");
+		assertThat(OneDecimal.signed(Double.NaN)).isEqualTo("NaN");
+		assertThat(OneDecimal.signed(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
+	}
+
+	@Test
+	void agreesWithStringFormatOnRandomValuesAndTies() {
+		SplittableRandom random = new SplittableRandom(20251125);
+		for (int i = 0; i < 200_000; i++) {
+			double value = switch (i % 4) {
+				case 0 -> (random.nextDouble() - 0.5) * 200; // percentages
+				case 1 -> (random.nextLong(-2_000_000, 2_000_000)) / 100.0 + 0.05; // ties in decimal
+				case 2 -> random.nextDouble() * Math.pow(10, random.nextInt(-6, 16)); // every magnitude
+				default -> Double.longBitsToDouble(random.nextLong()); // any bit pattern
+			};
+			assertThat(OneDecimal.of(value)).as("%.1f of %s", value).isEqualTo(String.format(Locale.ROOT, "%.1f", value));
+			assertThat(OneDecimal.signed(value)).as("%+.1f of %s", value)
+				.isEqualTo(String.format(Locale.ROOT, "%+.1f", value));
+		}
+	}
+
+}
