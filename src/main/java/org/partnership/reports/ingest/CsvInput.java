@@ -21,9 +21,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * An input CSV file checked as a whole before any row is read: readable, not empty, UTF-8 (with or
@@ -249,15 +255,102 @@ public final class CsvInput {
 		}
 	}
 
-	/** Decodes the whole file strictly (no mojibake gets through) while hashing its bytes. */
+	/**
+	 * Checks the whole file's encoding strictly (no mojibake gets through) and returns the SHA-256 of its bytes.
+	 * For UTF-8 the hash is computed on a thread of its own while this one checks the bytes: both read the whole
+	 * file (the second read comes from the page cache), and a night's feeds run to gigabytes.
+	 */
 	private static String checkEncodingAndHash(Path path, Charset charset, int bom) {
-		MessageDigest sha;
+		if (!charset.equals(StandardCharsets.UTF_8)) {
+			return decodeAndHash(path, charset, bom);
+		}
+		ExecutorService hasher = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("input-hash-"));
 		try {
-			sha = MessageDigest.getInstance("SHA-256");
+			Future<String> sha = hasher.submit(() -> sha256(path));
+			checkUtf8(path, bom);
+			return sha.get();
+		}
+		catch (IOException ex) {
+			throw new InputFileException(path, "cannot read: " + ex.getMessage(), ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new InputFileException(path, "cannot read: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InputFileException(path, "interrupted while it was checked", ex);
+		}
+		finally {
+			hasher.shutdownNow();
+		}
+	}
+
+	private static String sha256(Path path) throws IOException {
+		MessageDigest sha = newSha256();
+		byte[] buffer = new byte[1 << 20];
+		try (InputStream in = Files.newInputStream(path)) {
+			for (int n; (n = in.read(buffer)) > 0;) {
+				sha.update(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	/** As the JDK's strict decoder would, without decoding: {@link Utf8Check}. */
+	private static void checkUtf8(Path path, int bom) throws IOException {
+		byte[] buffer = new byte[1 << 20];
+		try (InputStream in = Files.newInputStream(path)) {
+			in.skipNBytes(bom);
+			long offset = bom;
+			int carried = 0;
+			for (int n; (n = in.read(buffer, carried, buffer.length - carried)) >= 0;) {
+				int end = carried + n;
+				int checked = Utf8Check.check(buffer, 0, end);
+				if (checked < 0) {
+					throw notUtf8(path, offset + (-1 - checked));
+				}
+				carried = end - checked;
+				System.arraycopy(buffer, checked, buffer, 0, carried);
+				offset += checked;
+			}
+			if (carried > 0) {
+				throw notUtf8(path, offset); // the file ends inside a character
+			}
+		}
+	}
+
+	/** The error with the line of the bad byte at {@code position}, counted only now that one was found. */
+	private static InputFileException notUtf8(Path path, long position) throws IOException {
+		long line = 1;
+		byte[] buffer = new byte[1 << 16];
+		try (InputStream in = Files.newInputStream(path)) {
+			long left = position;
+			for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0;) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						line++;
+					}
+				}
+				left -= n;
+			}
+		}
+		return new InputFileException(path, "not valid UTF-8 near line " + line
+				+ " (Windows-1251 or Latin-1?): save the file as UTF-8");
+	}
+
+	private static MessageDigest newSha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Decodes the whole file strictly (no mojibake gets through) while hashing its bytes: UTF-16 files. */
+	private static String decodeAndHash(Path path, Charset charset, int bom) {
+		MessageDigest sha = newSha256();
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
