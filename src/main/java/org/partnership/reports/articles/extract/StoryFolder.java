@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +184,7 @@ public final class StoryFolder {
 
 		private final ArrayDeque<Entry> window = new ArrayDeque<>();
 
-		private final Map<Long, ArrayDeque<Entry>> buckets = new HashMap<>();
+		private final LongMap<ArrayDeque<Entry>> buckets = new LongMap<>();
 
 		private long lastDay = Long.MIN_VALUE;
 
@@ -231,7 +230,7 @@ public final class StoryFolder {
 			}
 			this.window.addLast(entry);
 			for (long key : print.bands()) {
-				this.buckets.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(entry);
+				this.buckets.computeIfAbsent(key, ArrayDeque::new).addLast(entry);
 			}
 		}
 

@@ -1,0 +1,106 @@
+package org.partnership.reports.articles.extract;
+
+import java.util.function.Supplier;
+
+/**
+ * A hash map from {@code long} keys to values, open addressing with linear probing: story folding looks up,
+ * adds and removes 64 band keys per article, and a {@code HashMap<Long, …>} boxed every key and chased a
+ * node per lookup. Removal shifts the following entries back, so no tombstones pile up. Not thread-safe.
+ */
+final class LongMap<V> {
+
+	private long[] keys = new long[1 << 10];
+
+	private Object[] values = new Object[1 << 10];
+
+	private int size;
+
+	V get(long key) {
+		int mask = this.keys.length - 1;
+		for (int i = slot(key, mask);; i = (i + 1) & mask) {
+			Object value = this.values[i];
+			if (value == null) {
+				return null;
+			}
+			if (this.keys[i] == key) {
+				@SuppressWarnings("unchecked")
+				V found = (V) value;
+				return found;
+			}
+		}
+	}
+
+	/** The value of {@code key}, created by {@code create} (never {@code null}) when there is none. */
+	V computeIfAbsent(long key, Supplier<V> create) {
+		int mask = this.keys.length - 1;
+		int i = slot(key, mask);
+		for (; this.values[i] != null; i = (i + 1) & mask) {
+			if (this.keys[i] == key) {
+				@SuppressWarnings("unchecked")
+				V found = (V) this.values[i];
+				return found;
+			}
+		}
+		V value = create.get();
+		this.keys[i] = key;
+		this.values[i] = value;
+		if (++this.size * 2 > this.keys.length) {
+			grow();
+		}
+		return value;
+	}
+
+	void remove(long key) {
+		int mask = this.keys.length - 1;
+		int i = slot(key, mask);
+		while (this.values[i] != null && this.keys[i] != key) {
+			i = (i + 1) & mask;
+		}
+		if (this.values[i] == null) {
+			return;
+		}
+		this.size--;
+		// backward shift: move up every later entry of the run that may sit at or before the freed slot
+		for (int gap = i, j = (i + 1) & mask;; j = (j + 1) & mask) {
+			if (this.values[j] == null) {
+				this.values[gap] = null;
+				return;
+			}
+			int home = slot(this.keys[j], mask);
+			if (((j - home) & mask) >= ((j - gap) & mask)) {
+				this.keys[gap] = this.keys[j];
+				this.values[gap] = this.values[j];
+				gap = j;
+			}
+		}
+	}
+
+	int size() {
+		return this.size;
+	}
+
+	private void grow() {
+		long[] oldKeys = this.keys;
+		Object[] oldValues = this.values;
+		this.keys = new long[oldKeys.length * 2];
+		this.values = new Object[oldValues.length * 2];
+		int mask = this.keys.length - 1;
+		for (int k = 0; k < oldKeys.length; k++) {
+			if (oldValues[k] != null) {
+				int i = slot(oldKeys[k], mask);
+				while (this.values[i] != null) {
+					i = (i + 1) & mask;
+				}
+				this.keys[i] = oldKeys[k];
+				this.values[i] = oldValues[k];
+			}
+		}
+	}
+
+	/** Band keys are hashes already; the multiply spreads any regularity over the slots. */
+	private static int slot(long key, int mask) {
+		long h = key * 0x9E37_79B9_7F4A_7C15L;
+		return (int) (h ^ (h >>> 32)) & mask;
+	}
+
+}
