@@ -43,7 +43,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 			InvestmentLedger investment) {
 		List<EventRow> eventRows = new ArrayList<>();
 		Counts counts = new Counts();
-		store.forEach(s -> {
+		store.forEachWithoutFigures(s -> {
 			Article a = s.article();
 			StoredFacts facts = s.facts();
 			List<StoredFacts.Event> newEvents = counts.add(a, stories.getOrDefault(a.id(), a.id()), facts);
@@ -82,7 +82,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 	public static FeedCounts count(ArticleStore store, Map<String, String> stories) {
 		Counts counts = new Counts();
 		Set<String> named = new HashSet<>();
-		store.forEach(s -> {
+		store.forEachWithoutFigures(s -> {
 			StoredFacts facts = s.facts();
 			counts.add(s.article(), stories.getOrDefault(s.article().id(), s.article().id()), facts);
 			facts.actors().forEach(actor -> {

@@ -57,8 +57,8 @@ final class ArticleSpool {
 		}
 	}
 
-	/** Hands every spooled article to {@code action}, in publication order, facts decoded. */
-	void forEach(Consumer<StagedArticle> action) {
+	/** Hands every spooled article to {@code action}, in publication order, facts decoded (figures if asked). */
+	void forEach(boolean figures, Consumer<StagedArticle> action) {
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.file), 1 << 16))) {
 			if (in.readInt() != MAGIC) {
 				throw new IOException("not an article spool");
@@ -69,7 +69,7 @@ final class ArticleSpool {
 				LocalDate published = LocalDate.ofEpochDay(in.readInt());
 				Article article = new Article(id, published, string(in), string(in), string(in), string(in), string(in),
 						null);
-				action.accept(new StagedArticle(article, StoredFacts.fromBytes(bytes(in)), null));
+				action.accept(new StagedArticle(article, FactsCodec.decode(bytes(in), figures), null));
 			}
 		}
 		catch (EOFException ex) {

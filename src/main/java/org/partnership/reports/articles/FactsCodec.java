@@ -60,6 +60,11 @@ final class FactsCodec {
 	}
 
 	static StoredFacts decode(byte[] bytes) {
+		return decode(bytes, true);
+	}
+
+	/** With {@code figures} false, the quoted figures (the last and largest part) are not read: none are returned. */
+	static StoredFacts decode(byte[] bytes, boolean figures) {
 		if (bytes == null) {
 			return StoredFacts.NONE;
 		}
@@ -79,9 +84,12 @@ final class FactsCodec {
 			boolean fromText = i.bytes[i.at++] == 1;
 			return new StoredFacts.Event(type, cameo, date, fromText, i.list(In::string), i.string(), i.string());
 		});
-		List<StoredFacts.Figure> figures = in.list(i -> new StoredFacts.Figure(i.string(), i.string(), i.decimal(),
+		if (!figures) {
+			return new StoredFacts(topics, actors, events, List.of());
+		}
+		List<StoredFacts.Figure> quoted = in.list(i -> new StoredFacts.Figure(i.string(), i.string(), i.decimal(),
 				i.string(), i.decimal(), i.string(), i.string(), i.bytes[i.at++] == 1, i.string(), i.string()));
-		return new StoredFacts(topics, actors, events, figures);
+		return new StoredFacts(topics, actors, events, quoted);
 	}
 
 	/** Signed to unsigned with small magnitudes staying small: 0, -1, 1, -2 … → 0, 1, 2, 3 … */

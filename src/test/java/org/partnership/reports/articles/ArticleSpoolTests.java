@@ -48,7 +48,7 @@ class ArticleSpoolTests {
 		}
 
 		List<StagedArticle> read = new ArrayList<>();
-		spool.forEach(read::add);
+		spool.forEach(true, read::add);
 
 		assertThat(read).extracting(StagedArticle::article).containsExactly(full, sparse);
 		assertThat(read.get(0).facts()).isEqualTo(FACTS);
@@ -100,6 +100,16 @@ class ArticleSpoolTests {
 			.containsExactlyElementsOf(fromDatabase.stream().map(StagedArticle::article).toList());
 		assertThat(fromSpool).extracting(StagedArticle::facts)
 			.containsExactlyElementsOf(fromDatabase.stream().map(StagedArticle::facts).toList());
+
+		List<StagedArticle> counted = new ArrayList<>();
+		store.forEachWithoutFigures(counted::add);
+		assertThat(counted).extracting(StagedArticle::article)
+			.containsExactlyElementsOf(fromSpool.stream().map(StagedArticle::article).toList());
+		assertThat(counted).allSatisfy(s -> {
+			assertThat(s.facts().figures()).as("left out").isEmpty();
+			assertThat(s.facts().topics()).isEqualTo(FACTS.topics());
+			assertThat(s.facts().actors()).isEqualTo(FACTS.actors());
+		});
 	}
 
 	@Test
