@@ -44,6 +44,11 @@ final class ArticleSpool {
 		return new Writer(this.file);
 	}
 
+	/** Where the articles are put in publication order before they are spooled: next to the spool, removed after. */
+	Path sortDirectory() {
+		return this.file.resolveSibling(this.file.getFileName() + ".sort");
+	}
+
 	/** Whether the spool holds exactly {@code staged} articles, i.e. is this run's copy. */
 	boolean holds(long staged) {
 		if (!Files.isRegularFile(this.file)) {
@@ -80,9 +85,19 @@ final class ArticleSpool {
 		}
 	}
 
+	/** Removes the spool and whatever a killed fold left of its sort runs. */
 	void delete() {
 		try {
 			Files.deleteIfExists(this.file);
+			Path sort = sortDirectory();
+			if (Files.isDirectory(sort)) {
+				try (var runs = Files.list(sort)) {
+					for (Path run : runs.toList()) {
+						Files.delete(run);
+					}
+				}
+				Files.delete(sort);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot delete the article spool " + this.file, ex);

@@ -216,19 +216,25 @@ public class ArticleStore {
 							StoryPrint.fromBytes(rs.getBytes(4))));
 			return folding.stories();
 		}
-		try (ArticleSpool.Writer spooled = this.spool.writer()) {
-			stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA, STORY_PRINT"
-					+ " FROM STG_ARTICLE ORDER BY PUBLISHED, ID", rs -> {
+		// the table as it lies, put in publication order here: far cheaper than H2's index order (see PublicationOrder)
+		try (ArticleSpool.Writer spooled = this.spool.writer();
+				PublicationOrder order = new PublicationOrder(this.spool.sortDirectory())) {
+			stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA, STORY_PRINT, LINE"
+					+ " FROM STG_ARTICLE", rs -> {
 						Article a = new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
 								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null);
-						folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(rs.getBytes(9)));
 						try {
-							spooled.add(a, rs.getBytes(8));
+							order.add(new PublicationOrder.Row(a, rs.getLong(10), rs.getBytes(8), rs.getBytes(9)));
 						}
 						catch (IOException ex) {
 							throw new UncheckedIOException(ex);
 						}
 					});
+			order.forEachInOrder(row -> {
+				Article a = row.article();
+				folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(row.print()));
+				spooled.add(a, row.facts());
+			});
 			spooled.commit();
 		}
 		catch (IOException ex) {

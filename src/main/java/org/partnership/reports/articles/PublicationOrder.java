@@ -1,0 +1,213 @@
+package org.partnership.reports.articles;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Puts staged articles, handed over in any order, into publication order (day, then id, then line) with a
+ * bounded amount of memory: records are collected up to {@value #RUN_BYTES} bytes, sorted and written to a
+ * temporary run file, and the runs are merged at the end. H2 hands the articles over in publication order only
+ * through an index, with one lookup of the row per article; scanning the table as it lies and sorting here
+ * reads it several times faster (the rows hold the 3 KB story prints).
+ */
+final class PublicationOrder implements AutoCloseable {
+
+	/** An article with its staged facts and story print, and its line in the file (the last tie-break). */
+	record Row(Article article, long line, byte[] facts, byte[] print) {
+
+		long day() {
+			return this.article.published().toEpochDay();
+		}
+
+	}
+
+	/** What is done with each row, in publication order. */
+	@FunctionalInterface
+	interface RowAction {
+
+		void accept(Row row) throws IOException;
+
+	}
+
+	static final int RUN_BYTES = 16 << 20;
+
+	private static final Comparator<Row> ORDER = Comparator.comparingLong(Row::day)
+		.thenComparing(r -> r.article().id())
+		.thenComparingLong(Row::line);
+
+	private final Path dir;
+
+	private final long runBytes;
+
+	private final List<Path> runs = new ArrayList<>();
+
+	private final List<Row> pending = new ArrayList<>();
+
+	private long pendingBytes;
+
+	/** Run files go into {@code dir}, created if needed and removed on {@link #close}. */
+	PublicationOrder(Path dir) {
+		this(dir, RUN_BYTES);
+	}
+
+	/** With runs of about {@code runBytes} bytes of rows (tests spill with a few bytes). */
+	PublicationOrder(Path dir, long runBytes) {
+		this.dir = dir;
+		this.runBytes = runBytes;
+	}
+
+	void add(Row row) throws IOException {
+		this.pending.add(row);
+		this.pendingBytes += 64 + length(row.facts()) + length(row.print())
+				+ 2L * (row.article().id().length() + row.article().title().length());
+		if (this.pendingBytes >= this.runBytes) {
+			spill();
+		}
+	}
+
+	/** Hands every row added to {@code action}, in publication order. */
+	void forEachInOrder(RowAction action) throws IOException {
+		this.pending.sort(ORDER);
+		if (this.runs.isEmpty()) {
+			for (Row row : this.pending) {
+				action.accept(row);
+			}
+			return;
+		}
+		spill();
+		List<DataInputStream> inputs = new ArrayList<>();
+		try {
+			PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> ORDER.compare(a.row, b.row));
+			for (Path run : this.runs) {
+				DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+				inputs.add(in);
+				Row first = read(in);
+				if (first != null) {
+					heads.add(new Head(first, in));
+				}
+			}
+			while (!heads.isEmpty()) {
+				Head head = heads.poll();
+				action.accept(head.row);
+				Row next = read(head.in);
+				if (next != null) {
+					heads.add(new Head(next, head.in));
+				}
+			}
+		}
+		finally {
+			for (DataInputStream in : inputs) {
+				in.close();
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			for (Path run : this.runs) {
+				Files.deleteIfExists(run);
+			}
+			Files.deleteIfExists(this.dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot remove the sort runs in " + this.dir, ex);
+		}
+	}
+
+	private record Head(Row row, DataInputStream in) {
+	}
+
+	private void spill() throws IOException {
+		if (this.pending.isEmpty()) {
+			return;
+		}
+		this.pending.sort(ORDER);
+		Files.createDirectories(this.dir);
+		Path run = this.dir.resolve("run-%05d".formatted(this.runs.size()));
+		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+			for (Row row : this.pending) {
+				write(out, row);
+			}
+		}
+		this.runs.add(run);
+		this.pending.clear();
+		this.pendingBytes = 0;
+	}
+
+	private static void write(DataOutputStream out, Row row) throws IOException {
+		Article a = row.article();
+		out.writeBoolean(true);
+		out.writeLong(row.line());
+		out.writeLong(a.published().toEpochDay());
+		string(out, a.id());
+		string(out, a.publishedAt());
+		string(out, a.source());
+		string(out, a.url());
+		string(out, a.language());
+		string(out, a.title());
+		bytes(out, row.facts());
+		bytes(out, row.print());
+	}
+
+	/** The next row of a run, or {@code null} at its end. */
+	private static Row read(DataInputStream in) throws IOException {
+		try {
+			if (!in.readBoolean()) {
+				return null;
+			}
+		}
+		catch (EOFException end) {
+			return null;
+		}
+		long line = in.readLong();
+		LocalDate published = LocalDate.ofEpochDay(in.readLong());
+		String id = string(in);
+		Article article = new Article(id, published, string(in), string(in), string(in), string(in), string(in), null);
+		return new Row(article, line, bytes(in), bytes(in));
+	}
+
+	private static void string(DataOutputStream out, String s) throws IOException {
+		bytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void bytes(DataOutputStream out, byte[] b) throws IOException {
+		out.writeInt(b == null ? -1 : b.length);
+		if (b != null) {
+			out.write(b);
+		}
+	}
+
+	private static String string(DataInputStream in) throws IOException {
+		byte[] b = bytes(in);
+		return b == null ? null : new String(b, StandardCharsets.UTF_8);
+	}
+
+	private static byte[] bytes(DataInputStream in) throws IOException {
+		int length = in.readInt();
+		if (length < 0) {
+			return null;
+		}
+		byte[] b = new byte[length];
+		in.readFully(b);
+		return b;
+	}
+
+	private static int length(byte[] b) {
+		return b == null ? 0 : b.length;
+	}
+
+}
