@@ -31,7 +31,10 @@ public class ArticleStore {
 
 	private final JdbcTemplate jdbc;
 
-	/** The articles in publication order once folded, or {@code null}: every pass then reads H2. */
+	/**
+	 * The articles in publication order once folded, or {@code null}: every pass then reads H2, which sorts them in
+	 * memory (tests and small feeds).
+	 */
 	private final ArticleSpool spool;
 
 	public ArticleStore(JdbcTemplate jdbc) {
@@ -191,7 +194,8 @@ public class ArticleStore {
 	}
 
 	private void forEach(boolean figures, Consumer<StagedArticle> action) {
-		if (this.spool != null && this.spool.holds(count())) {
+		if (this.spool != null) {
+			spoolIfStale();
 			this.spool.forEach(figures, action);
 			return;
 		}
@@ -216,7 +220,26 @@ public class ArticleStore {
 							StoryPrint.fromBytes(rs.getBytes(4))));
 			return folding.stories();
 		}
-		// the table as it lies, put in publication order here: far cheaper than H2's index order (see PublicationOrder)
+		spool(folding);
+		return folding.stories();
+	}
+
+	/**
+	 * A spool that does not hold the staged articles (a run restarted after the fold by an earlier version) is
+	 * written again before it is read; by one thread, while the others wait for it.
+	 */
+	private synchronized void spoolIfStale() {
+		if (!this.spool.holds(count())) {
+			spool(null);
+		}
+	}
+
+	/**
+	 * Writes the spool, handing every article to {@code folding} too (unless {@code null}). The table is read as
+	 * it lies and put in publication order here ({@link PublicationOrder}): H2 has that order only through an
+	 * index, with one row lookup per article, and keeping the index up to date cost as much at import.
+	 */
+	private void spool(StoryFolder.Folding folding) {
 		try (ArticleSpool.Writer spooled = this.spool.writer();
 				PublicationOrder order = new PublicationOrder(this.spool.sortDirectory())) {
 			stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA, STORY_PRINT, LINE"
@@ -232,7 +255,9 @@ public class ArticleStore {
 					});
 			order.forEachInOrder(row -> {
 				Article a = row.article();
-				folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(row.print()));
+				if (folding != null) {
+					folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(row.print()));
+				}
 				spooled.add(a, row.facts());
 			});
 			spooled.commit();
@@ -240,7 +265,6 @@ public class ArticleStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the article spool", ex);
 		}
-		return folding.stories();
 	}
 
 	/** Removes the spool of an earlier run: the articles staged next are another feed. */
@@ -283,7 +307,8 @@ public class ArticleStore {
 	/**
 	 * Runs a query whose rows are handed over one by one as H2 reads them (lazy query execution), instead of
 	 * being collected into a result first: reading every article back then needs no more memory than one row.
-	 * The order must come from an index ({@code STG_ARTICLE_PUBLISHED}), or H2 collects the rows to sort them.
+	 * A query with an order H2 has no index for is sorted in memory first: only a store without a spool (tests,
+	 * small feeds) asks for one.
 	 */
 	private void stream(String sql, RowCallbackHandler rows) {
 		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
