@@ -28,6 +28,12 @@ final class Gazetteer {
 	/** Keyword index → the entries that share this folded pattern. */
 	private final ReferenceData.Entry[][] entries;
 
+	/**
+	 * Whether every keyword starts with a letter or digit (the shipped ones all do): then only the word starts
+	 * folding has listed need a walk, not every position after a non-word character.
+	 */
+	private final boolean startsOnlyWords;
+
 	Gazetteer(ReferenceData data) {
 		Map<String, List<ReferenceData.Entry>> byPattern = new HashMap<>();
 		List<String> patterns = new ArrayList<>();
@@ -42,14 +48,16 @@ final class Gazetteer {
 		for (int i = 0; i < patterns.size(); i++) {
 			entries[i] = byPattern.get(patterns.get(i)).toArray(ReferenceData.Entry[]::new);
 		}
+		this.startsOnlyWords = !automaton.anyKeywordStartsWith(c -> !TextNormalizer.isWordChar((char) c));
 	}
 
 	/** Hits sorted by start, longest first. */
 	List<Hit> scan(NormalizedText text) {
 		char[] chars = text.chars();
 		int len = text.length();
+		Words words = text.words();
 		List<Hit> raw = new ArrayList<>();
-		automaton.scanFrom(chars, 0, len, WORD_START, (start, end, keyword) -> {
+		KeywordAutomaton.MatchSink sink = (start, end, keyword) -> {
 			boolean endsWord = end == len || !TextNormalizer.isWordChar(chars[end]);
 			for (ReferenceData.Entry entry : entries[keyword]) {
 				KeywordSyntax.Spec spec = entry.spec();
@@ -61,8 +69,16 @@ final class Gazetteer {
 				}
 				raw.add(new Hit(start, spec.prefix() ? wordEnd(chars, end, len) : end, entry.term()));
 			}
-		});
-		raw.sort(BY_POSITION);
+		};
+		if (startsOnlyWords) {
+			automaton.scanAt(chars, words.starts(), words.count(), len, sink);
+		}
+		else {
+			automaton.scanFrom(chars, 0, len, WORD_START, sink);
+		}
+		if (raw.size() > 1) {
+			raw.sort(BY_POSITION);
+		}
 		return resolveOverlaps(raw);
 	}
 

@@ -161,20 +161,40 @@ final class KeywordAutomaton {
 	 */
 	void scanFrom(char[] text, int from, int to, StartTest boundary, MatchSink sink) {
 		for (int i = from; i < to; i++) {
-			if (!boundary.allows(text, i)) {
-				continue;
+			if (boundary.allows(text, i)) {
+				walk(text, i, to, sink);
 			}
-			int s = 0;
-			for (int j = i; j < to; j++) {
-				int step = child(s, classOf[text[j]]);
-				if (step == 0) {
-					break;
-				}
-				s = step >>> 1;
-				if ((step & 1) != 0) {
-					for (int o = node[4 * s + 2], oe = node[4 * s + 3]; o < oe; o++) {
-						sink.match(i, j + 1, own[o]);
-					}
+		}
+	}
+
+	/** As {@link #scanFrom}, from the given ascending starts only ({@code starts[0, count)}). */
+	void scanAt(char[] text, int[] starts, int count, int to, MatchSink sink) {
+		for (int k = 0; k < count; k++) {
+			walk(text, starts[k], to, sink);
+		}
+	}
+
+	/** Whether some keyword starts with a character for which {@code test} holds. */
+	boolean anyKeywordStartsWith(java.util.function.IntPredicate test) {
+		for (int c = 0; c < classOf.length; c++) {
+			if (classOf[c] != 0 && shallow[classOf[c]] != 0 && test.test(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void walk(char[] text, int i, int to, MatchSink sink) {
+		int s = 0;
+		for (int j = i; j < to; j++) {
+			int step = child(s, classOf[text[j]]);
+			if (step == 0) {
+				break;
+			}
+			s = step >>> 1;
+			if ((step & 1) != 0) {
+				for (int o = node[4 * s + 2], oe = node[4 * s + 3]; o < oe; o++) {
+					sink.match(i, j + 1, own[o]);
 				}
 			}
 		}

@@ -9,8 +9,11 @@ package org.partnership.reports.articles.extract;
  * @param length number of folded characters
  * @param text the folded characters as a string, for regular expressions
  * @param toOriginal index in {@code original} of each folded character
+ * @param words the words of the folded text
+ * @param stops the places where a sentence may end
  */
-record NormalizedText(String original, char[] chars, int length, String text, int[] toOriginal) {
+record NormalizedText(String original, char[] chars, int length, String text, int[] toOriginal, Words words,
+		Stops stops) {
 
 	/** The original text behind the folded range {@code [start, end)}. */
 	String originalSlice(int start, int end) {
@@ -30,7 +33,7 @@ record NormalizedText(String original, char[] chars, int length, String text, in
 		return prefix.length() <= toOriginal[end - 1] + 1 - from && original.startsWith(prefix, from);
 	}
 
-		char originalChar(int index) {
+	char originalChar(int index) {
 		return original.charAt(toOriginal[index]);
 	}
 
