@@ -167,13 +167,6 @@ final class KeywordAutomaton {
 		}
 	}
 
-	/** As {@link #scanFrom}, from the given ascending starts only ({@code starts[0, count)}). */
-	void scanAt(char[] text, int[] starts, int count, int to, MatchSink sink) {
-		for (int k = 0; k < count; k++) {
-			walk(text, starts[k], to, sink);
-		}
-	}
-
 	/** Whether some keyword starts with a character for which {@code test} holds. */
 	boolean anyKeywordStartsWith(java.util.function.IntPredicate test) {
 		for (int c = 0; c < classOf.length; c++) {
@@ -184,7 +177,8 @@ final class KeywordAutomaton {
 		return false;
 	}
 
-	private void walk(char[] text, int i, int to, MatchSink sink) {
+	/** Reports the keywords that start at {@code i} and end by {@code to}, shortest first. */
+	void walk(char[] text, int i, int to, MatchSink sink) {
 		int s = 0;
 		for (int j = i; j < to; j++) {
 			int step = child(s, classOf[text[j]]);

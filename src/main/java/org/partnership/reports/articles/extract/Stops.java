@@ -16,7 +16,10 @@ record Stops(int[] at, int[] digitsBefore, int count, int digits) {
 
 	/** Line break and {@code . ! ? …}: the only characters where a sentence may end. */
 	static boolean mayEnd(char c) {
-		return c == '\n' || c == '.' || c == '!' || c == '?' || c == '…';
+		return c < 64 ? (ASCII_STOPS >>> c & 1) != 0 : c == '…';
 	}
+
+	/** {@code \n . ! ?} as bits of one word: they are all below 64. */
+	private static final long ASCII_STOPS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?';
 
 }

@@ -25,13 +25,14 @@ final class TextNormalizer {
 	static NormalizedText normalize(String original) {
 		int n = original.length();
 		char[] out = new char[n];
+		original.getChars(0, n, out, 0); // one bulk copy, then folded in place (never ahead of the reading)
 		int[] map = new int[n + 1];
 		int len = 0;
 		boolean pendingSpace = false;
 		boolean pendingBreak = false;
 		int spaceAt = 0;
 		for (int i = 0; i < n; i++) {
-			char c = FOLD[original.charAt(i)];
+			char c = FOLD[out[i]];
 			if (c == ' ' || c == '\n') {
 				if (!pendingSpace && !pendingBreak) {
 					spaceAt = i;
