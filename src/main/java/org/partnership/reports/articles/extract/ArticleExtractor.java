@@ -70,7 +70,7 @@ public final class ArticleExtractor {
 		String body = article.body();
 		if (title != null && !title.isBlank() && body != null && !body.isBlank()) {
 			int bodyStart = title.length() + 2; // see joined: the body's words follow the title's
-			while (first < words.count() && text.toOriginal()[words.starts()[first]] < bodyStart) {
+			while (first < words.count() && text.toOriginal(words.starts()[first]) < bodyStart) {
 				first++;
 			}
 		}

@@ -26,7 +26,7 @@ final class TextNormalizer {
 		int n = original.length();
 		char[] out = new char[n];
 		original.getChars(0, n, out, 0); // one bulk copy, then folded in place (never ahead of the reading)
-		int[] map = new int[n + 1];
+		Shifts map = new Shifts();
 		int len = 0;
 		boolean pendingSpace = false;
 		boolean pendingBreak = false;
@@ -45,15 +45,15 @@ final class TextNormalizer {
 				continue;
 			}
 			if ((pendingSpace || pendingBreak) && len > 0) {
-				map[len] = spaceAt;
+				map.map(len, spaceAt);
 				out[len++] = pendingBreak ? '\n' : ' ';
 			}
 			pendingSpace = false;
 			pendingBreak = false;
-			map[len] = i;
+			map.map(len, i);
 			out[len++] = c;
 		}
-		map[len] = n;
+		map.map(len, n);
 		return TextScan.scan(original, out, len, new String(out, 0, len), map);
 	}
 

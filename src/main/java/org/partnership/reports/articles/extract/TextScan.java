@@ -31,8 +31,8 @@ final class TextScan {
 		this.hashes = new long[capacity];
 	}
 
-	/** Scans folded text {@code chars[0, len)} and hands the words and stops to {@code into}. */
-	static NormalizedText scan(String original, char[] chars, int len, String text, int[] map) {
+	/** The folded text {@code chars[0, len)} with its words and stops. */
+	static NormalizedText scan(String original, char[] chars, int len, String text, Shifts map) {
 		TextScan scan = new TextScan(len);
 		scan.run(chars, len);
 		return new NormalizedText(original, chars, len, text, map,

@@ -72,6 +72,45 @@ class TextScanTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(0, 5), org.assertj.core.groups.Tuple.tuple(9, 12));
 	}
 
+	@Test
+	void foldedCharactersMapBackToTheirOriginalPlace() {
+		for (String text : List.of("", " ", "a", "  lead\r\n\r\nsoft\u00ADhy\u200Bphen  «ЕС»\u00a0—\tend \n", "Ёлка  и\u00ADёж 3 000",
+				"\uFEFF\uFEFFx", "trail  ", "ab\uD835\uDC00cd")) {
+			NormalizedText folded = TextNormalizer.normalize(text);
+			int[] expected = oldMap(text);
+			for (int k = 0; k <= folded.length(); k++) {
+				assertThat(folded.toOriginal(k)).as(text + " @" + k).isEqualTo(expected[k]);
+			}
+		}
+	}
+
+	/** The array of original indexes folding kept before {@link Shifts}: one per folded character, then the end. */
+	private static int[] oldMap(String original) {
+		int n = original.length();
+		int[] map = new int[n + 1];
+		int len = 0;
+		boolean pending = false;
+		int spaceAt = 0;
+		for (int i = 0; i < n; i++) {
+			char c = TextNormalizer.folded(original.charAt(i));
+			if (c == ' ' || c == '\n') {
+				spaceAt = pending ? spaceAt : i;
+				pending = true;
+				continue;
+			}
+			if (c == TextNormalizer.DROP) {
+				continue;
+			}
+			if (pending && len > 0) {
+				map[len++] = spaceAt;
+			}
+			pending = false;
+			map[len++] = i;
+		}
+		map[len] = n;
+		return java.util.Arrays.copyOf(map, len + 1);
+	}
+
 	private static ReferenceData.Entry entry(String keyword) {
 		return new ReferenceData.Entry(new Term(Layer.TOPIC, "t"), KeywordSyntax.parse(keyword).get(0));
 	}
