@@ -17,20 +17,4 @@ record Words(int[] starts, int[] ends, long[] hashes, int count) {
 
 	static final long FNV_PRIME = 0x100000001b3L;
 
-	/** Index of the first word that starts at or after folded index {@code at} ({@code count} if none). */
-	int firstFrom(int at) {
-		int lo = 0;
-		int hi = count;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (starts[mid] < at) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
-	}
-
 }
