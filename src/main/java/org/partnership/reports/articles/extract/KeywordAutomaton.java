@@ -14,8 +14,9 @@ import java.util.Map;
  * order of magnitude faster. Immutable and thread-safe once built.
  *
  * <p>
- * The gazetteer uses {@link #scanFrom}: since keywords only count at word starts, it walks the trie from
- * those positions only, which on the shipped keyword set (1,300 keywords, a table of several MB) touches
+ * The gazetteer uses {@link #walk}: since keywords only count at word starts, it walks the trie from the word
+ * starts folding has listed (or, with {@link #scanFrom}, from every position after a non-word character when a
+ * keyword starts with one), which on the shipped keyword set (1,300 keywords, a table of several MB) touches
  * far less memory than running the full automaton over every character.
  */
 final class KeywordAutomaton {
