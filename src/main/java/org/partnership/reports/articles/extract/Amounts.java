@@ -11,23 +11,6 @@ final class Amounts {
 	private Amounts() {
 	}
 
-	/** Digits with an optional decimal part: "3,000", "3 000", "49.7", "49,7" (already split by the caller). */
-	static BigDecimal parse(String groupedInteger, String plainInteger, String fraction) {
-		String integer = groupedInteger != null ? digitsOnly(groupedInteger) : plainInteger;
-		return new BigDecimal(fraction == null ? integer : integer + "." + fraction.substring(1));
-	}
-
-	private static String digitsOnly(String s) {
-		StringBuilder digits = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c != ' ' && c != ',' && c != '.') {
-				digits.append(c);
-			}
-		}
-		return digits.toString();
-	}
-
 	/** Power of ten of a scale word, 0 when there is none. */
 	static int scaleExponent(String word) {
 		if (word == null) {

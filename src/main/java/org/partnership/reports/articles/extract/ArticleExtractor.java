@@ -48,6 +48,7 @@ public final class ArticleExtractor {
 
 	public ArticleFacts extract(ArticleText article) {
 		NormalizedText text = TextNormalizer.normalize(joined(article));
+		lendWordsToPrint(article, text);
 		List<Hit> hits = gazetteer.scan(text);
 		List<Sentence> sentences = SentenceSplitter.split(text);
 		return new ArticleFacts(topics(hits), actors(hits), events.extract(text, sentences, hits, article.published()),
@@ -59,6 +60,21 @@ public final class ArticleExtractor {
 		String body = article.body() == null ? "" : article.body();
 		// the blank line makes the title a paragraph of its own
 		return title.isBlank() ? body : title + "\n\n" + body;
+	}
+
+	/** The story print of the article is made of the words of its body, or of its title without a body. */
+	static void lendWordsToPrint(ArticleText article, NormalizedText text) {
+		Words words = text.words();
+		int first = 0;
+		String title = article.title();
+		String body = article.body();
+		if (title != null && !title.isBlank() && body != null && !body.isBlank()) {
+			int bodyStart = title.length() + 2; // see joined: the body's words follow the title's
+			while (first < words.count() && text.toOriginal(words.starts()[first]) < bodyStart) {
+				first++;
+			}
+		}
+		StoryFolder.lend(title, body, words.hashes(), first, words.count());
 	}
 
 	private static List<String> topics(List<Hit> hits) {

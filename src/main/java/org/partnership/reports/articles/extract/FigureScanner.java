@@ -53,10 +53,6 @@ final class FigureScanner {
 
 	}
 
-	/** Tried at the start of each digit run, see {@link Anchors#numberStarts}. */
-	private static final Pattern NUMBER = Pattern
-		.compile("(?:(\\d{1,3}(?:[ ,.]\\d{3})+)(?!\\d)([.,]\\d+)?|(\\d+)([.,]\\d+)?)(?!\\p{N})");
-
 	private static final Pattern PERCENT = Pattern
 		.compile("\\s?(?:%|percent(?!\\p{L})|per\\s+cent(?!\\p{L})|процент\\p{L}*|пайыз\\p{L}*)(-\\p{L}+)?");
 
@@ -117,8 +113,6 @@ final class FigureScanner {
 
 	private String text;
 
-	private final Matcher number;
-
 	private final Matcher percent;
 
 	private final Matcher ratio;
@@ -137,7 +131,6 @@ final class FigureScanner {
 
 	FigureScanner(String text) {
 		this.text = text;
-		this.number = NUMBER.matcher(text);
 		this.percent = PERCENT.matcher(text);
 		this.ratio = RATIO.matcher(text);
 		this.amount = AMOUNT.matcher(text);
@@ -151,7 +144,7 @@ final class FigureScanner {
 	/** Aims the scanner at another text, keeping its matchers. */
 	FigureScanner reset(String newText) {
 		this.text = newText;
-		for (Matcher m : new Matcher[] { number, percent, ratio, amount, countScale, qualifier, preposition, moreAfter,
+		for (Matcher m : new Matcher[] { percent, ratio, amount, countScale, qualifier, preposition, moreAfter,
 				lessAfter }) {
 			m.reset(newText);
 		}
@@ -163,14 +156,12 @@ final class FigureScanner {
 		List<Candidate> found = new ArrayList<>();
 		int consumed = from;
 		for (int start : Anchors.numberStarts(text, from, to)) {
-			number.region(start, to);
-			if (start < consumed || !number.lookingAt()) {
+			NumberToken number = start < consumed ? null : NumberToken.at(text, start, to);
+			if (number == null) {
 				continue;
 			}
-			BigDecimal value = Amounts.parse(number.group(1), number.group(3), number.group(1) != null ? number.group(2)
-					: number.group(4));
 			int windowStart = found.isEmpty() ? from : found.get(found.size() - 1).end;
-			Candidate c = classify(value, number.start(), number.end(), windowStart, to, hits);
+			Candidate c = classify(number.value(), start, number.end(), windowStart, to, hits);
 			if (c != null) {
 				found.add(c);
 				consumed = c.end;

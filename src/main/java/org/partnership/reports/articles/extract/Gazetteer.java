@@ -28,6 +28,12 @@ final class Gazetteer {
 	/** Keyword index → the entries that share this folded pattern. */
 	private final ReferenceData.Entry[][] entries;
 
+	/**
+	 * Whether every keyword starts with a letter or digit (the shipped ones all do): then only the word starts
+	 * folding has listed need a walk, not every position after a non-word character.
+	 */
+	private final boolean startsOnlyWords;
+
 	Gazetteer(ReferenceData data) {
 		Map<String, List<ReferenceData.Entry>> byPattern = new HashMap<>();
 		List<String> patterns = new ArrayList<>();
@@ -42,15 +48,56 @@ final class Gazetteer {
 		for (int i = 0; i < patterns.size(); i++) {
 			entries[i] = byPattern.get(patterns.get(i)).toArray(ReferenceData.Entry[]::new);
 		}
+		this.startsOnlyWords = !automaton.anyKeywordStartsWith(c -> !TextNormalizer.isWordChar((char) c));
 	}
 
 	/** Hits sorted by start, longest first. */
 	List<Hit> scan(NormalizedText text) {
-		char[] chars = text.chars();
-		int len = text.length();
-		List<Hit> raw = new ArrayList<>();
-		automaton.scanFrom(chars, 0, len, WORD_START, (start, end, keyword) -> {
-			boolean endsWord = end == len || !TextNormalizer.isWordChar(chars[end]);
+		Matches matches = new Matches(text);
+		if (startsOnlyWords) {
+			Words words = text.words();
+			int[] starts = words.starts();
+			int[] ends = words.ends();
+			for (int k = 0; k < words.count(); k++) {
+				matches.wordEnd = ends[k];
+				automaton.walk(matches.chars, starts[k], matches.len, matches);
+			}
+		}
+		else {
+			automaton.scanFrom(matches.chars, 0, matches.len, WORD_START, matches);
+		}
+		List<Hit> raw = matches.raw;
+		if (raw.size() > 1) {
+			raw.sort(BY_POSITION);
+		}
+		return resolveOverlaps(raw);
+	}
+
+	/** Keyword matches of one text turned into hits: whole words, or stems widened to the end of their word. */
+	private final class Matches implements KeywordAutomaton.MatchSink {
+
+		final NormalizedText text;
+
+		final char[] chars;
+
+		final int len;
+
+		final List<Hit> raw = new ArrayList<>();
+
+		/** End of the word the current walk started in, or -1 when unknown (then looked up in the text). */
+		int wordEnd = -1;
+
+		Matches(NormalizedText text) {
+			this.text = text;
+			this.chars = text.chars();
+			this.len = text.length();
+		}
+
+		@Override
+		public void match(int start, int end, int keyword) {
+			// within the word the walk started in, its end is known; past it (several words), look
+			int stemEnd = wordEnd >= end ? wordEnd : Gazetteer.wordEnd(chars, end, len);
+			boolean endsWord = stemEnd == end;
 			for (ReferenceData.Entry entry : entries[keyword]) {
 				KeywordSyntax.Spec spec = entry.spec();
 				if (!spec.prefix() && !endsWord) {
@@ -59,11 +106,10 @@ final class Gazetteer {
 				if (spec.exactCase() != null && !text.originalStartsWith(start, end, spec.exactCase())) {
 					continue;
 				}
-				raw.add(new Hit(start, spec.prefix() ? wordEnd(chars, end, len) : end, entry.term()));
+				raw.add(new Hit(start, spec.prefix() ? stemEnd : end, entry.term()));
 			}
-		});
-		raw.sort(BY_POSITION);
-		return resolveOverlaps(raw);
+		}
+
 	}
 
 	private static List<Hit> resolveOverlaps(List<Hit> sorted) {

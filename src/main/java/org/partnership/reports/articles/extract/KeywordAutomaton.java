@@ -14,8 +14,9 @@ import java.util.Map;
  * order of magnitude faster. Immutable and thread-safe once built.
  *
  * <p>
- * The gazetteer uses {@link #scanFrom}: since keywords only count at word starts, it walks the trie from
- * those positions only, which on the shipped keyword set (1,300 keywords, a table of several MB) touches
+ * The gazetteer uses {@link #walk}: since keywords only count at word starts, it walks the trie from the word
+ * starts folding has listed (or, with {@link #scanFrom}, from every position after a non-word character when a
+ * keyword starts with one), which on the shipped keyword set (1,300 keywords, a table of several MB) touches
  * far less memory than running the full automaton over every character.
  */
 final class KeywordAutomaton {
@@ -161,20 +162,34 @@ final class KeywordAutomaton {
 	 */
 	void scanFrom(char[] text, int from, int to, StartTest boundary, MatchSink sink) {
 		for (int i = from; i < to; i++) {
-			if (!boundary.allows(text, i)) {
-				continue;
+			if (boundary.allows(text, i)) {
+				walk(text, i, to, sink);
 			}
-			int s = 0;
-			for (int j = i; j < to; j++) {
-				int step = child(s, classOf[text[j]]);
-				if (step == 0) {
-					break;
-				}
-				s = step >>> 1;
-				if ((step & 1) != 0) {
-					for (int o = node[4 * s + 2], oe = node[4 * s + 3]; o < oe; o++) {
-						sink.match(i, j + 1, own[o]);
-					}
+		}
+	}
+
+	/** Whether some keyword starts with a character for which {@code test} holds. */
+	boolean anyKeywordStartsWith(java.util.function.IntPredicate test) {
+		for (int c = 0; c < classOf.length; c++) {
+			if (classOf[c] != 0 && shallow[classOf[c]] != 0 && test.test(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Reports the keywords that start at {@code i} and end by {@code to}, shortest first. */
+	void walk(char[] text, int i, int to, MatchSink sink) {
+		int s = 0;
+		for (int j = i; j < to; j++) {
+			int step = child(s, classOf[text[j]]);
+			if (step == 0) {
+				break;
+			}
+			s = step >>> 1;
+			if ((step & 1) != 0) {
+				for (int o = node[4 * s + 2], oe = node[4 * s + 3]; o < oe; o++) {
+					sink.match(i, j + 1, own[o]);
 				}
 			}
 		}

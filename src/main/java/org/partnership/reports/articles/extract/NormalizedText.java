@@ -8,16 +8,24 @@ package org.partnership.reports.articles.extract;
  * @param chars folded characters; only {@code length} of them are used
  * @param length number of folded characters
  * @param text the folded characters as a string, for regular expressions
- * @param toOriginal index in {@code original} of each folded character
+ * @param shifts where each folded character lies in {@code original}
+ * @param words the words of the folded text
+ * @param stops the places where a sentence may end
  */
-record NormalizedText(String original, char[] chars, int length, String text, int[] toOriginal) {
+record NormalizedText(String original, char[] chars, int length, String text, Shifts shifts, Words words,
+		Stops stops) {
+
+	/** Index in {@code original} of the folded character at {@code index} ({@code length}: the end). */
+	int toOriginal(int index) {
+		return shifts.toOriginal(index);
+	}
 
 	/** The original text behind the folded range {@code [start, end)}. */
 	String originalSlice(int start, int end) {
 		if (start >= end) {
 			return "";
 		}
-		return original.substring(toOriginal[start], toOriginal[end - 1] + 1);
+		return original.substring(toOriginal(start), toOriginal(end - 1) + 1);
 	}
 
 	/** Whether the original text behind {@code [start, end)} starts with {@code prefix}; same as
@@ -26,12 +34,12 @@ record NormalizedText(String original, char[] chars, int length, String text, in
 		if (start >= end) {
 			return prefix.isEmpty();
 		}
-		int from = toOriginal[start];
-		return prefix.length() <= toOriginal[end - 1] + 1 - from && original.startsWith(prefix, from);
+		int from = toOriginal(start);
+		return prefix.length() <= toOriginal(end - 1) + 1 - from && original.startsWith(prefix, from);
 	}
 
-		char originalChar(int index) {
-		return original.charAt(toOriginal[index]);
+	char originalChar(int index) {
+		return original.charAt(toOriginal(index));
 	}
 
 }

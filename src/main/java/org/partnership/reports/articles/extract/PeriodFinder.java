@@ -59,12 +59,18 @@ final class PeriodFinder {
 			this(cue, pattern, yearFirst, yearFirst ? StartChars.after(pattern, "2024") : StartChars.of(pattern), period);
 		}
 
-		boolean worthTrying(String text, int year, int from, int to) {
-			if (cue == null) {
-				return true;
-			}
-			return yearFirst ? Anchors.contains(text, cue, year + 4, Math.min(to, year + 40))
-					: Anchors.contains(text, cue, Math.max(from, year - 60), year);
+		/** The window in which {@link #cue} must occur: after the year, or before it. */
+		static int windowStart(boolean yearFirst, int year, int from) {
+			return yearFirst ? year + 4 : Math.max(from, year - 60);
+		}
+
+		static int windowEnd(boolean yearFirst, int year, int to) {
+			return yearFirst ? Math.min(to, year + 40) : year;
+		}
+
+		/** Its cue's bit in {@link #RULE_CUES}, 0 without a cue. */
+		long cueBit() {
+			return cue == null ? 0 : Literals.bit(CUE_LIST.indexOf(cue));
 		}
 
 	}
@@ -112,6 +118,19 @@ final class PeriodFinder {
 			new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
 			new Rule("жыл", Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
 
+	/** The distinct cues of {@link #RULES}, in the order of their bits. */
+	private static final List<String> CUE_LIST = RULES.stream()
+		.map(Rule::cue)
+		.filter(java.util.Objects::nonNull)
+		.distinct()
+		.toList();
+
+	/** The cues of all rules, looked for in one pass per window (see {@link #hasCue}). */
+	private static final Literals RULE_CUES = Literals.of(CUE_LIST.toArray(String[]::new));
+
+	/** Per rule: the bit of its cue, 0 for none. */
+	private static final long[] CUE_BITS = RULES.stream().mapToLong(Rule::cueBit).toArray();
+
 	private static final Pattern LAST_YEAR = Pattern.compile(NB + "(?:last\\s+year|the\\s+previous\\s+year|в\\s+прошлом\\s+году"
 			+ "|за\\s+прошлый\\s+год|по\\s+итогам\\s+прошлого\\s+года|былтыр|өткен\\s+жыл\\p{L}*)(?![\\p{L}])");
 
@@ -119,10 +138,10 @@ final class PeriodFinder {
 		.compile(NB + "(?:this\\s+year|в\\s+этом\\s+году|в\\s+текущем\\s+году|биыл|осы\\s+жыл\\p{L}*)(?![\\p{L}])");
 
 	/** One of these is part of every match of {@link #LAST_YEAR}: without them the pattern need not slide. */
-	private static final String[] LAST_YEAR_WORDS = { "last", "previous", "прошл", "былтыр", "өткен" };
+	private static final Literals LAST_YEAR_WORDS = Literals.of("last", "previous", "прошл", "былтыр", "өткен");
 
 	/** One of these is part of every match of {@link #THIS_YEAR}. */
-	private static final String[] THIS_YEAR_WORDS = { "this", "этом", "текущем", "биыл", "осы" };
+	private static final Literals THIS_YEAR_WORDS = Literals.of("this", "этом", "текущем", "биыл", "осы");
 
 	private static final Pattern SPAN_START = Pattern.compile("(?:(?:from|since|between)\\s+(?:the\\s+year\\s+)?" + Y
 			+ "|(?:начиная\\s+с|с|со|между)\\s+" + Y + "(?:\\s*(?:года|г\\.?)(?![\\p{L}]))?)");
@@ -232,12 +251,18 @@ final class PeriodFinder {
 		List<PeriodMention> found = new ArrayList<>();
 		List<Integer> years = Anchors.years(text, from, to);
 		int[][] before = new int[years.size()][];
+		// per year, the cues found after it and before it: one pass per window instead of one per rule
+		long[] cuesAfter = new long[years.size()];
+		long[] cuesBefore = new long[years.size()];
+		java.util.Arrays.fill(cuesAfter, -1);
+		java.util.Arrays.fill(cuesBefore, -1);
 		for (int r = 0; r < RULES.size(); r++) {
 			Rule rule = RULES.get(r);
 			for (int y = 0; y < years.size(); y++) {
 				int year = years.get(y);
 				if (rule.yearFirst()) {
-					if (rule.starts().mayContinueAt(text, year + 4, to) && rule.worthTrying(text, year, from, to)) {
+					if (rule.starts().mayContinueAt(text, year + 4, to)
+							&& hasCue(CUE_BITS[r], cuesAfter, y, true, year, from, to)) {
 						tryAt(matcher(r), rule, year, year, to, found);
 					}
 					continue;
@@ -252,7 +277,7 @@ final class PeriodFinder {
 					if (!rule.starts().mayContinueAt(text, start, to)) {
 						continue;
 					}
-					if (!worthTrying && !(worthTrying = rule.worthTrying(text, year, from, to))) {
+					if (!worthTrying && !(worthTrying = hasCue(CUE_BITS[r], cuesBefore, y, false, year, from, to))) {
 						break;
 					}
 					if (tryAt(matcher(r), rule, start, year, to, found)) {
@@ -273,6 +298,17 @@ final class PeriodFinder {
 		found.removeIf(p -> isComparison(from, p.start()) || isComparisonAfter(p.end(), to));
 		found.sort(Comparator.comparingInt(PeriodMention::start));
 		return years.isEmpty() ? found : spans(from, to, years, found);
+	}
+
+	/** Whether a rule with cue {@code bit} (0: none) is worth trying at a year; fills {@code cues[y]} on first use. */
+	private boolean hasCue(long bit, long[] cues, int y, boolean yearFirst, int year, int from, int to) {
+		if (bit == 0) {
+			return true;
+		}
+		if (cues[y] == -1) {
+			cues[y] = RULE_CUES.foundIn(text, Rule.windowStart(yearFirst, year, from), Rule.windowEnd(yearFirst, year, to));
+		}
+		return (cues[y] & bit) != 0;
 	}
 
 	private Matcher matcher(int rule) {
@@ -298,13 +334,8 @@ final class PeriodFinder {
 		return false;
 	}
 
-	private boolean containsAny(String[] words, int from, int to) {
-		for (String word : words) {
-			if (Anchors.contains(text, word, from, to)) {
-				return true;
-			}
-		}
-		return false;
+	private boolean containsAny(Literals words, int from, int to) {
+		return words.foundIn(text, from, to) != 0;
 	}
 
 	private boolean startsWith(int at, int to, String word) {

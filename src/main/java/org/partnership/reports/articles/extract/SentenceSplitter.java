@@ -17,48 +17,39 @@ final class SentenceSplitter {
 	/** Longer words cannot be abbreviations: no need to make a string of them to look them up. */
 	private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
-	/** Line break and {@code . ! ? …}: the only characters where a sentence may end, found with one lookup. */
-	private static final boolean[] MAY_END = new boolean[65536];
-
-	static {
-		for (char c : new char[] { '\n', '.', '!', '?', '…' }) {
-			MAY_END[c] = true;
-		}
-	}
-
 	private SentenceSplitter() {
 	}
 
+	/** Visits only the places where a sentence may end, which folding has listed (see {@link Stops}). */
 	static List<Sentence> split(NormalizedText text) {
 		char[] c = text.chars();
 		int len = text.length();
+		Stops stops = text.stops();
+		int[] at = stops.at();
+		int[] digitsBefore = stops.digitsBefore();
 		List<Sentence> sentences = new ArrayList<>();
 		int start = 0;
 		int paragraph = 0;
-		boolean digit = false;
-		for (int i = 0; i < len; i++) {
-			char ch = c[i];
-			digit |= (char) (ch - '0') <= 9; // one test and a lookup per character instead of seven tests
-			if (!MAY_END[ch]) {
-				continue;
-			}
-			if (ch == '\n') {
-				add(sentences, text, start, i, paragraph, digit);
+		int digitsAtStart = 0; // digits before the place where the current sentence began
+		for (int k = 0; k < stops.count(); k++) {
+			int i = at[k];
+			if (c[i] == '\n') {
+				add(sentences, text, start, i, paragraph, digitsBefore[k] > digitsAtStart);
 				paragraph++;
 				start = i + 1;
-				digit = false;
+				digitsAtStart = digitsBefore[k];
 			}
-			else if ((ch == '.' || ch == '!' || ch == '?' || ch == '…') && isBoundary(text, i)) {
+			else if (isBoundary(text, i)) {
 				int end = i + 1;
 				while (end < len && (c[end] == '"' || c[end] == ')')) {
 					end++;
 				}
-				add(sentences, text, start, end, paragraph, digit);
-				start = end; // the quotes and brackets up to there change nothing when the loop passes them
-				digit = false;
+				add(sentences, text, start, end, paragraph, digitsBefore[k] > digitsAtStart);
+				start = end;
+				digitsAtStart = digitsBefore[k];
 			}
 		}
-		add(sentences, text, start, len, paragraph, digit);
+		add(sentences, text, start, len, paragraph, stops.digits() > digitsAtStart);
 		return sentences;
 	}
 

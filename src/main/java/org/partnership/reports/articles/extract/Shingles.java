@@ -10,15 +10,20 @@ final class Shingles {
 
 	static long[] of(String text, int size) {
 		long[] words = wordHashes(text);
-		if (words.length == 0) {
+		return of(words, 0, words.length, size);
+	}
+
+	/** Shingles of {@code size} words over the word hashes {@code words[from, to)}. */
+	static long[] of(long[] words, int from, int to, int size) {
+		if (to <= from) {
 			return new long[0];
 		}
-		int n = Math.max(1, words.length - size + 1);
+		int n = Math.max(1, to - from - size + 1);
 		long[] shingles = new long[n];
 		for (int i = 0; i < n; i++) {
 			long h = 0x9E3779B97F4A7C15L;
-			for (int j = i; j < Math.min(words.length, i + size); j++) {
-				h = mix(h ^ words[j]) + j - i;
+			for (int j = from + i, end = Math.min(to, from + i + size); j < end; j++) {
+				h = mix(h ^ words[j]) + j - from - i;
 			}
 			shingles[i] = h;
 		}
@@ -74,8 +79,8 @@ final class Shingles {
 				continue;
 			}
 			if (TextNormalizer.isWordChar(c)) {
-				h = (inWord ? h : 0xcbf29ce484222325L) ^ c;
-				h *= 0x100000001b3L; // FNV-1a
+				h = (inWord ? h : Words.FNV_BASIS) ^ c;
+				h *= Words.FNV_PRIME; // FNV-1a
 				inWord = true;
 			}
 			else if (inWord) {

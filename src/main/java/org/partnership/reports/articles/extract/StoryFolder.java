@@ -78,9 +78,35 @@ public final class StoryFolder {
 		return result;
 	}
 
+	/**
+	 * The words of the article this thread last extracted facts from: the import extracts an article's facts, then
+	 * prints it, and the extractor has hashed the same words already while folding the text.
+	 */
+	private static final ThreadLocal<LentWords> LENT = ThreadLocal.withInitial(LentWords::new);
+
 	/** What folding needs of an article: the shingles of its body (or title, without a body) and their band keys. */
 	public StoryPrint print(String title, String body) {
+		LentWords lent = LENT.get();
+		if (lent.hashes != null && lent.title == title && lent.body == body) {
+			// the same strings (not just equal ones), so the very words hashed by the extractor
+			long[] shingles = Shingles.of(lent.hashes, lent.from, lent.to, SHINGLE_WORDS);
+			lent.clear();
+			return print(shingles);
+		}
 		return print(Shingles.of(textOf(title, body), SHINGLE_WORDS));
+	}
+
+	/**
+	 * Lends the hashes of the words of {@link #textOf(String, String) the printed text}, {@code hashes[from, to)},
+	 * to the next {@link #print} of the same title and body strings on this thread.
+	 */
+	static void lend(String title, String body, long[] hashes, int from, int to) {
+		LentWords lent = LENT.get();
+		lent.title = title;
+		lent.body = body;
+		lent.hashes = hashes;
+		lent.from = from;
+		lent.to = to;
 	}
 
 	/** The print of a set of sorted distinct shingle hashes. */
@@ -96,7 +122,7 @@ public final class StoryFolder {
 		return new Folding();
 	}
 
-	private static String textOf(String title, String body) {
+	static String textOf(String title, String body) {
 		// the body: outlets rewrite headlines of the same wire copy
 		return body != null && !body.isBlank() ? body : Objects.requireNonNullElse(title, "");
 	}
@@ -298,6 +324,27 @@ public final class StoryFolder {
 				this.print = print;
 			}
 
+		}
+
+	}
+
+	/** Thread-confined: what {@link #lend} left for the next print. */
+	private static final class LentWords {
+
+		String title;
+
+		String body;
+
+		long[] hashes;
+
+		int from;
+
+		int to;
+
+		void clear() {
+			this.title = null;
+			this.body = null;
+			this.hashes = null;
 		}
 
 	}

@@ -156,6 +156,27 @@ class StoryFolderTests {
 		}
 	}
 
+	@Test
+	void printAfterExtractionUsesTheExtractorsWordsWithTheSameResult(@TempDir Path dir) throws IOException {
+		ArticleExtractor extractor = ArticleExtractor.withDefaults();
+		List<ArticleText> articles = new ArrayList<>(variedFeed(dir, 300));
+		articles.add(new ArticleText("t", null, "en", "Headline only", " "));
+		articles.add(new ArticleText("b", null, "en", null, "Body only, no title at all here"));
+		articles.add(new ArticleText("n", null, "en", null, null));
+		articles.add(new ArticleText("s", null, "en", "  ", "Blank title and a body"));
+		for (ArticleText a : articles) {
+			// copies are other strings: their print cannot borrow the extractor's words
+			byte[] alone = FOLDER.print(copy(a.title()), copy(a.body())).toBytes();
+			extractor.extract(a);
+			assertThat(FOLDER.print(a.title(), a.body()).toBytes()).as(a.id()).isEqualTo(alone);
+			assertThat(FOLDER.print(a.title(), a.body()).toBytes()).as("again " + a.id()).isEqualTo(alone);
+		}
+	}
+
+	private static String copy(String s) {
+		return s == null ? null : new String(s.toCharArray());
+	}
+
 	/** The shingles as computed before the one-pass version: words of {@link TextNormalizer#normalize}. */
 	private static long[] shinglesOfNormalized(String text, int size) {
 		NormalizedText folded = TextNormalizer.normalize(text);

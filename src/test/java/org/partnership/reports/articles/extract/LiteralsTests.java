@@ -1,0 +1,57 @@
+package org.partnership.reports.articles.extract;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Several literals looked for in one pass give the answers of one {@link Anchors#contains} each. */
+class LiteralsTests {
+
+	private static final String[] CUES = { "m", "month", "-", "жыл", "жылғы", "тоқсан", "q", "\uD835\uDC00x" };
+
+	private static final Literals LITERALS = Literals.of(CUES);
+
+	@Test
+	void findsWhatOccursWhollyWithinTheWindow() {
+		String text = "9m2024, 2024 жылғы 1-тоқсан";
+
+		assertThat(names(LITERALS.foundIn(text, 0, text.length()))).isEqualTo("m - жыл жылғы тоқсан");
+		assertThat(names(LITERALS.foundIn(text, 13, 17))).isEqualTo("жыл"); // "жылғы" runs past the window
+		assertThat(LITERALS.foundIn(text, 5, 5)).isZero();
+		assertThat(LITERALS.foundIn("", 0, 0)).isZero();
+		assertThat(names(LITERALS.foundIn("a\uD835\uDC00x", 0, 4))).isEqualTo("\uD835\uDC00x"); // beyond the table
+	}
+
+	@Test
+	void agreesWithContainsOnRandomWindows() {
+		Random random = new Random(3);
+		String alphabet = "mq-жылғытоқсан onth\uD835\uDC00x";
+		for (int n = 0; n < 50_000; n++) {
+			StringBuilder s = new StringBuilder();
+			for (int i = random.nextInt(30); i > 0; i--) {
+				s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String text = s.toString();
+			int from = random.nextInt(text.length() + 1);
+			int to = from + random.nextInt(text.length() - from + 1);
+			long expected = 0;
+			for (int c = 0; c < CUES.length; c++) {
+				expected |= Anchors.contains(text, CUES[c], from, to) ? Literals.bit(c) : 0;
+			}
+			assertThat(LITERALS.foundIn(text, from, to)).as(text + " [" + from + ", " + to + ")").isEqualTo(expected);
+		}
+	}
+
+	private static String names(long bits) {
+		StringBuilder s = new StringBuilder();
+		for (int c = 0; c < CUES.length; c++) {
+			if ((bits & Literals.bit(c)) != 0) {
+				s.append(s.length() > 0 ? " " : "").append(CUES[c]);
+			}
+		}
+		return s.toString();
+	}
+
+}
