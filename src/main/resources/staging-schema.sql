@@ -65,9 +65,15 @@ ALTER TABLE STG_ARTICLE ADD COLUMN IF NOT EXISTS FACTS_DATA BINARY VARYING;
 -- folded (ArticleStore, PublicationOrder); keeping the index up to date cost a third of the staging time
 DROP INDEX IF EXISTS STG_ARTICLE_PUBLISHED;
 
--- no index on ID: each staged article updated it at a random place (a third of the staging cost); the duplicate
--- ids are found once by one scan of the table after all slices are staged
+-- no index on ID: each staged article updated it at a random place (a third of the staging cost). The ids go
+-- into a narrow table of their own instead, written with the articles (appended, no key), and the duplicate
+-- ids are found once by one scan of it after all slices are staged (ArticleStore.removeDuplicates)
 DROP INDEX IF EXISTS STG_ARTICLE_ID;
+CREATE TABLE IF NOT EXISTS STG_ARTICLE_KEY (
+	ID VARCHAR(200) NOT NULL,
+	FILE_NAME VARCHAR(255) NOT NULL,
+	LINE BIGINT NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS STG_INVESTMENT (
 	FILE_NAME VARCHAR(255) NOT NULL,

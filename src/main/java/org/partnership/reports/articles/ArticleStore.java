@@ -56,7 +56,16 @@ public class ArticleStore {
 		keyByLine();
 		factsInBinary();
 		storiesInOwnTable();
+		idsInOwnTable();
 		return this;
+	}
+
+	/** Lists the ids of articles staged before they had a table of their own (which duplicates are looked up in). */
+	private void idsInOwnTable() {
+		Long listed = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE_KEY", Long.class);
+		if (listed != null && listed == 0) {
+			this.jdbc.update("INSERT INTO STG_ARTICLE_KEY (ID, FILE_NAME, LINE) SELECT ID, FILE_NAME, LINE FROM STG_ARTICLE");
+		}
 	}
 
 	/**
@@ -135,6 +144,12 @@ public class ArticleStore {
 					ps.setBytes(10, a.value().facts().toBytes());
 					ps.setBytes(11, a.value().storyPrint());
 				});
+		this.jdbc.batchUpdate("INSERT INTO STG_ARTICLE_KEY (ID, FILE_NAME, LINE) VALUES (?, ?, ?)", articles,
+				articles.size(), (ps, a) -> {
+					ps.setString(1, a.value().article().id());
+					ps.setString(2, file);
+					ps.setLong(3, a.line());
+				});
 	}
 
 	/**
@@ -143,24 +158,29 @@ public class ArticleStore {
 	 * the file alone, not on the order in which slices were staged; a second call finds nothing.
 	 */
 	public List<Reject> removeDuplicates(String file) {
-		// one scan of the table, grouped in memory; then only the few duplicate ids are looked at
-		List<String> ids = this.jdbc.queryForList("SELECT ID FROM STG_ARTICLE GROUP BY ID HAVING COUNT(*) > 1",
+		// scans of the narrow id table: the article rows hold facts and story prints
+		List<String> ids = this.jdbc.queryForList("SELECT ID FROM STG_ARTICLE_KEY GROUP BY ID HAVING COUNT(*) > 1",
 				String.class);
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		List<Reject> duplicates = new ArrayList<>();
+		List<Object[]> kept = new ArrayList<>();
 		Map<String, Long> first = new HashMap<>();
-		this.jdbc.query("SELECT ID, LINE FROM STG_ARTICLE WHERE FILE_NAME = ? AND ID = ANY(?) ORDER BY ID, LINE",
-				ps -> {
-					ps.setString(1, file);
-					ps.setArray(2, ps.getConnection().createArrayOf("CHARACTER VARYING", ids.toArray()));
-				}, rs -> {
+		this.jdbc.query("SELECT ID, FILE_NAME, LINE FROM STG_ARTICLE_KEY WHERE ID = ANY(?) ORDER BY ID, FILE_NAME, LINE",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("CHARACTER VARYING", ids.toArray())), rs -> {
 					String id = rs.getString(1);
-					long line = rs.getLong(2);
+					long line = rs.getLong(3);
+					if (!file.equals(rs.getString(2))) {
+						kept.add(new Object[] { id, rs.getString(2), line });
+						return;
+					}
 					Long seen = first.putIfAbsent(id, line);
 					if (seen != null) {
 						duplicates.add(new Reject(file, line, "id", id, "duplicate id (first seen on line " + seen + ")"));
+					}
+					else {
+						kept.add(new Object[] { id, file, line });
 					}
 				});
 		duplicates.sort(java.util.Comparator.comparingLong(Reject::line));
@@ -169,6 +189,10 @@ public class ArticleStore {
 					ps.setString(1, file);
 					ps.setLong(2, r.line());
 				});
+		// the ids listed again without the removed lines, so that a second call finds nothing
+		this.jdbc.update("DELETE FROM STG_ARTICLE_KEY WHERE ID = ANY(?)",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("CHARACTER VARYING", ids.toArray())));
+		this.jdbc.batchUpdate("INSERT INTO STG_ARTICLE_KEY (ID, FILE_NAME, LINE) VALUES (?, ?, ?)", kept);
 		return duplicates;
 	}
 

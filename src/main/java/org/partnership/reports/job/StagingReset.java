@@ -32,7 +32,7 @@ class StagingReset implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		for (String table : new String[] { "STG_REJECT", "STG_ARTICLE", "STG_STORY", "STG_INDICATOR", "STG_INVESTMENT" }) {
+		for (String table : new String[] { "STG_REJECT", "STG_ARTICLE", "STG_ARTICLE_KEY", "STG_STORY", "STG_INDICATOR", "STG_INVESTMENT" }) {
 			this.jdbc.execute("TRUNCATE TABLE " + table);
 		}
 		this.runs.clear();

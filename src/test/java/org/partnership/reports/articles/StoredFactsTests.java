@@ -71,6 +71,8 @@ class StoredFactsTests {
 				+ " FACTS_DATA BINARY VARYING, STORY_ID VARCHAR(200), CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE))");
 		jdbc.execute("CREATE TABLE STG_STORY (ARTICLE_ID VARCHAR(200) NOT NULL PRIMARY KEY, STORY_ID VARCHAR(200) NOT NULL)");
 		jdbc.execute("CREATE INDEX STG_ARTICLE_PUBLISHED ON STG_ARTICLE (PUBLISHED, ID)");
+		// this version's schema script adds the id table, empty
+		jdbc.execute("CREATE TABLE STG_ARTICLE_KEY (ID VARCHAR(200) NOT NULL, FILE_NAME VARCHAR(255) NOT NULL, LINE BIGINT NOT NULL)");
 		jdbc.update("INSERT INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, TITLE, FACTS, STORY_ID) VALUES"
 				+ " ('a1', 'articles.csv', 2, DATE '2025-01-10', '2025-01-10', 'One', ?, NULL),"
 				+ " ('a2', 'articles.csv', 3, DATE '2025-01-11', '2025-01-11', 'Two', NULL, 'a1')", FACTS.toJson());
@@ -83,6 +85,8 @@ class StoredFactsTests {
 		assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'STG_ARTICLE'",
 				String.class)).contains("FACTS_DATA").doesNotContain("FACTS", "STORY_ID");
 		assertThat(store.stories()).containsExactly(java.util.Map.entry("a2", "a1"));
+		assertThat(jdbc.queryForList("SELECT ID FROM STG_ARTICLE_KEY ORDER BY LINE", String.class))
+			.as("ids listed once, for the duplicates").containsExactly("a1", "a2");
 	}
 
 }

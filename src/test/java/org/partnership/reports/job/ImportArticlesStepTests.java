@@ -94,6 +94,7 @@ class ImportArticlesStepTests {
 	@Test
 	void stagesFactsAndStoryPrintsButNoBodiesAndFoldsAsTheWholeTextsDid() throws Exception {
 		this.jdbc.update("DELETE FROM STG_ARTICLE");
+		this.jdbc.update("DELETE FROM STG_ARTICLE_KEY");
 		this.jdbc.update("DELETE FROM STG_REJECT");
 
 		JobExecution execution = this.jobs.startStep("importArticles");
@@ -141,6 +142,7 @@ class ImportArticlesStepTests {
 	@Test
 	void keepsTheFirstArticleOfAnIdInFileOrderWhicheverSliceWasStagedFirst() {
 		this.jdbc.update("DELETE FROM STG_ARTICLE");
+		this.jdbc.update("DELETE FROM STG_ARTICLE_KEY");
 		ArticleStore store = new ArticleStore(this.jdbc);
 		// a later slice commits before an earlier one
 		store.sink("articles.csv").store(List.of(staged(40, "x", "Late copy"), staged(41, "y", "Y"), staged(42, "x", "Again")));
