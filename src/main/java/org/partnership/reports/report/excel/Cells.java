@@ -25,6 +25,10 @@ final class Cells {
 		this.styles = styles;
 	}
 
+	Styles styles() {
+		return this.styles;
+	}
+
 	/** The row, created if it does not exist yet (streamed sheets only ever create). */
 	static Row row(Sheet sheet, int index) {
 		Row row = sheet.getRow(index);
