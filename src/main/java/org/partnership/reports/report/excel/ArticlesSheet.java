@@ -2,6 +2,7 @@ package org.partnership.reports.report.excel;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -43,7 +44,8 @@ final class ArticlesSheet {
 			row.date(1, article.published());
 			row.text(2, article.source());
 			row.text(3, article.language());
-			row.linkText(TITLE, article.title(), article.url());
+			Optional<String> address = SafeUrl.hyperlinkTarget(article.url());
+			row.linkText(TITLE, article.title(), article.url(), address.isPresent());
 			row.text(5, article.storyId());
 			row.text(6, String.join(SEPARATOR, article.topics()));
 			row.text(7, String.join(SEPARATOR, article.actors()));
@@ -51,8 +53,7 @@ final class ArticlesSheet {
 			row.text(9, String.join(SEPARATOR, article.figures()));
 			// the raw address, inert text: the reader sees where a non-http link pointed
 			row.text(10, article.url());
-			SafeUrl.hyperlinkTarget(article.url())
-				.ifPresent(address -> links.add(new CellReference(r, TITLE).formatAsString(), address));
+			address.ifPresent(target -> links.add(new CellReference(r, TITLE).formatAsString(), target));
 		});
 		Layout.filter(sheet, 0, rows.end() - 1, COLUMNS.size());
 		rows.finish("articles", "the topic, event and article counts include them");

@@ -53,16 +53,6 @@ final class Cells {
 		return cell;
 	}
 
-	/**
-	 * Text styled as a link when {@code url} is an http(s) URL, plain text otherwise. The hyperlink
-	 * itself is added by {@link Repackager}, which streams it instead of keeping it in memory.
-	 */
-	Cell linkText(Row row, int col, String value, String url) {
-		boolean linked = SafeUrl.hyperlinkTarget(url).isPresent();
-		String shown = (value == null || value.isBlank()) ? url : value;
-		return text(row, col, shown, linked ? Kind.LINK : Kind.TEXT, false);
-	}
-
 	Cell number(Row row, int col, BigDecimal value, Kind kind) {
 		return number(row, col, value, kind, false);
 	}

@@ -56,10 +56,13 @@ final class RowXml {
 
 	/** Opens row {@code index} (from 0), without attributes. */
 	void startRow(int index) {
-		String number = Integer.toString(index + 1);
-		this.rowNumberLength = number.length();
-		for (int i = 0; i < this.rowNumberLength; i++) {
-			this.rowNumber[i] = (byte) number.charAt(i);
+		int length = 0;
+		for (int n = index + 1; n > 0; n /= 10) {
+			length++;
+		}
+		this.rowNumberLength = length;
+		for (int n = index + 1, i = length - 1; i >= 0; n /= 10, i--) {
+			this.rowNumber[i] = (byte) ('0' + n % 10);
 		}
 		ensure(32);
 		put("<row r=\"");
@@ -139,7 +142,7 @@ final class RowXml {
 		this.buffer[this.filled++] = '"';
 		if (style != 0) {
 			put(" s=\"");
-			putInt(style);
+			putLong(style);
 			this.buffer[this.filled++] = '"';
 		}
 	}
@@ -223,13 +226,6 @@ final class RowXml {
 		this.filled += length;
 	}
 
-	private void putInt(int value) {
-		if (value < 10) {
-			this.buffer[this.filled++] = (byte) ('0' + value);
-			return;
-		}
-		put(Integer.toString(value));
-	}
 
 	private void putLong(long value) {
 		if (value < 0) {

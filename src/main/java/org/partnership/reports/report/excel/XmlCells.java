@@ -39,9 +39,12 @@ final class XmlCells {
 		this.xml.text(col, safe, style(kind, highlight, SafeText.looksLikeFormula(safe)));
 	}
 
-	/** As {@link Cells#linkText}: the link itself is added by the {@link Repackager}. */
-	void linkText(int col, String value, String url) {
-		boolean linked = SafeUrl.hyperlinkTarget(url).isPresent();
+	/**
+	 * Text styled as a link when {@code url} is an http(s) URL ({@code linked}: {@link SafeUrl#hyperlinkTarget}
+	 * is present), plain text otherwise; the address when there is no text. The hyperlink itself is added by
+	 * the {@link Repackager}.
+	 */
+	void linkText(int col, String value, String url, boolean linked) {
 		String shown = (value == null || value.isBlank()) ? url : value;
 		text(col, shown, linked ? Kind.LINK : Kind.TEXT, false);
 	}
