@@ -21,11 +21,12 @@ final class EntryDeflater implements Closeable {
 
 	private final Path file;
 
-	private final OutputStream out;
+	/** Dropped once finished: the pool may finish many entries before they are copied. */
+	private OutputStream out;
 
 	private final Deflater deflater;
 
-	private final byte[] buffer = new byte[1 << 16];
+	private byte[] buffer = new byte[1 << 16];
 
 	/** CRC-32 and length of the parts before the one being deflated. */
 	private long crcBefore;
@@ -104,6 +105,8 @@ final class EntryDeflater implements Closeable {
 		closePart();
 		this.out.close();
 		this.deflater.end();
+		this.out = null;
+		this.buffer = null;
 	}
 
 	long crc() {
