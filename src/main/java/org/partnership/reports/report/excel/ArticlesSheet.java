@@ -1,8 +1,9 @@
 package org.partnership.reports.report.excel;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
@@ -10,7 +11,7 @@ import org.partnership.reports.report.ArticleRow;
 import org.partnership.reports.report.RowSource;
 import org.partnership.reports.report.excel.Layout.Column;
 
-/** One row per accepted article; streamed, since a run may hold 100k+ articles. */
+/** One row per accepted article; written as XML bytes ({@link ListRows}), since a run may hold 500k articles. */
 final class ArticlesSheet {
 
 	static final List<Column> COLUMNS = List.of(new Column("ID", 16), new Column("Date", 11), new Column("Source", 18),
@@ -23,44 +24,39 @@ final class ArticlesSheet {
 
 	private final Cells cells;
 
-	private final int maxRows;
-
 	ArticlesSheet(Cells cells) {
-		this(cells, RowLimit.EXCEL_ROWS);
-	}
-
-	ArticlesSheet(Cells cells, int maxRows) {
 		this.cells = cells;
-		this.maxRows = maxRows;
 	}
 
-	/** Writes one row per article; the title links go to {@code links}, for the {@link Repackager}. */
-	void write(Sheet sheet, RowSource<ArticleRow> articles, LinkSpool links) {
+	/**
+	 * Writes the header and layout into {@code sheet} and one row per article into {@code rows}, for the
+	 * {@link Repackager}; the title links go to {@code links}.
+	 */
+	void write(Sheet sheet, ListRows rows, RowSource<ArticleRow> articles, LinkSpool links) throws IOException {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		RowLimit limit = new RowLimit(sheet, 1, this.maxRows);
 		articles.forEach(article -> {
-			Row row = limit.next();
+			XmlCells row = rows.next();
 			if (row == null) {
 				return;
 			}
-			int r = row.getRowNum();
-			this.cells.text(row, 0, article.id());
-			this.cells.date(row, 1, article.published());
-			this.cells.text(row, 2, article.source());
-			this.cells.text(row, 3, article.language());
-			this.cells.linkText(row, TITLE, article.title(), article.url());
-			this.cells.text(row, 5, article.storyId());
-			this.cells.text(row, 6, String.join(SEPARATOR, article.topics()));
-			this.cells.text(row, 7, String.join(SEPARATOR, article.actors()));
-			this.cells.text(row, 8, String.join(SEPARATOR, article.eventTypes()));
-			this.cells.text(row, 9, String.join(SEPARATOR, article.figures()));
+			int r = rows.lastRow();
+			row.text(0, article.id());
+			row.date(1, article.published());
+			row.text(2, article.source());
+			row.text(3, article.language());
+			Optional<String> address = SafeUrl.hyperlinkTarget(article.url());
+			row.linkText(TITLE, article.title(), article.url(), address.isPresent());
+			row.text(5, article.storyId());
+			row.text(6, String.join(SEPARATOR, article.topics()));
+			row.text(7, String.join(SEPARATOR, article.actors()));
+			row.text(8, String.join(SEPARATOR, article.eventTypes()));
+			row.text(9, String.join(SEPARATOR, article.figures()));
 			// the raw address, inert text: the reader sees where a non-http link pointed
-			this.cells.text(row, 10, article.url());
-			SafeUrl.hyperlinkTarget(article.url())
-				.ifPresent(address -> links.add(new CellReference(r, TITLE).formatAsString(), address));
+			row.text(10, article.url());
+			address.ifPresent(target -> links.add(new CellReference(r, TITLE).formatAsString(), target));
 		});
-		Layout.filter(sheet, 0, limit.end() - 1, COLUMNS.size());
-		limit.close(this.cells, "articles", "the topic, event and article counts include them");
+		Layout.filter(sheet, 0, rows.end() - 1, COLUMNS.size());
+		rows.finish("articles", "the topic, event and article counts include them");
 	}
 
 }

@@ -25,6 +25,10 @@ final class Cells {
 		this.styles = styles;
 	}
 
+	Styles styles() {
+		return this.styles;
+	}
+
 	/** The row, created if it does not exist yet (streamed sheets only ever create). */
 	static Row row(Sheet sheet, int index) {
 		Row row = sheet.getRow(index);
@@ -47,16 +51,6 @@ final class Cells {
 		}
 		cell.setCellStyle(this.styles.get(kind, highlight, SafeText.looksLikeFormula(safe)));
 		return cell;
-	}
-
-	/**
-	 * Text styled as a link when {@code url} is an http(s) URL, plain text otherwise. The hyperlink
-	 * itself is added by {@link Repackager}, which streams it instead of keeping it in memory.
-	 */
-	Cell linkText(Row row, int col, String value, String url) {
-		boolean linked = SafeUrl.hyperlinkTarget(url).isPresent();
-		String shown = (value == null || value.isBlank()) ? url : value;
-		return text(row, col, shown, linked ? Kind.LINK : Kind.TEXT, false);
 	}
 
 	Cell number(Row row, int col, BigDecimal value, Kind kind) {

@@ -1,14 +1,14 @@
 package org.partnership.reports.report.excel;
 
+import java.io.IOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import org.partnership.reports.report.EventRow;
 import org.partnership.reports.report.excel.Layout.Column;
 
-/** Distinct events found in the articles; streamed, as it grows with the articles. */
+/** Distinct events found in the articles; written as XML bytes ({@link ListRows}), as it grows with the articles. */
 final class EventsSheet {
 
 	static final List<Column> COLUMNS = List.of(new Column("Date", 11), new Column("Type", 18), new Column("CAMEO", 8),
@@ -17,36 +17,29 @@ final class EventsSheet {
 
 	private final Cells cells;
 
-	private final int maxRows;
-
 	EventsSheet(Cells cells) {
-		this(cells, RowLimit.EXCEL_ROWS);
-	}
-
-	EventsSheet(Cells cells, int maxRows) {
 		this.cells = cells;
-		this.maxRows = maxRows;
 	}
 
-	void write(Sheet sheet, List<EventRow> events) {
+	/** Writes the header and layout into {@code sheet} and one row per event into {@code rows}, for the {@link Repackager}. */
+	void write(Sheet sheet, ListRows rows, List<EventRow> events) throws IOException {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		RowLimit limit = new RowLimit(sheet, 1, this.maxRows);
 		for (EventRow event : events) {
-			Row row = limit.next();
+			XmlCells row = rows.next();
 			if (row == null) {
 				continue;
 			}
-			this.cells.date(row, 0, event.date());
-			this.cells.text(row, 1, event.type());
-			this.cells.text(row, 2, event.cameo());
-			this.cells.text(row, 3, String.join(ArticlesSheet.SEPARATOR, event.participants()));
-			this.cells.text(row, 4, event.location());
-			this.cells.text(row, 5, event.articleId());
-			this.cells.text(row, 6, event.source());
-			this.cells.text(row, 7, event.title());
+			row.date(0, event.date());
+			row.text(1, event.type());
+			row.text(2, event.cameo());
+			row.text(3, String.join(ArticlesSheet.SEPARATOR, event.participants()));
+			row.text(4, event.location());
+			row.text(5, event.articleId());
+			row.text(6, event.source());
+			row.text(7, event.title());
 		}
-		Layout.filter(sheet, 0, limit.end() - 1, COLUMNS.size());
-		limit.close(this.cells, "events", "the event counts include them");
+		Layout.filter(sheet, 0, rows.end() - 1, COLUMNS.size());
+		rows.finish("events", "the event counts include them");
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.partnership.reports.report.excel;
 
+import java.io.IOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import org.partnership.reports.report.ReconciliationRow;
@@ -11,7 +11,10 @@ import org.partnership.reports.report.ReconciliationRow.Verdict;
 import org.partnership.reports.report.excel.Layout.Column;
 import org.partnership.reports.report.excel.Styles.Kind;
 
-/** Figures quoted in articles against the computed indicators; disagreements are filled red. */
+/**
+ * Figures quoted in articles against the computed indicators; disagreements are filled red. Some 5 rows an
+ * article, so the rows are written as XML bytes ({@link ListRows}).
+ */
 final class ReconciliationSheet {
 
 	static final List<Column> COLUMNS = List.of(new Column("Article ID", 16), new Column("Published", 11),
@@ -21,48 +24,40 @@ final class ReconciliationSheet {
 
 	private final Cells cells;
 
-	private final int maxRows;
-
 	ReconciliationSheet(Cells cells) {
-		this(cells, RowLimit.EXCEL_ROWS);
-	}
-
-	ReconciliationSheet(Cells cells, int maxRows) {
 		this.cells = cells;
-		this.maxRows = maxRows;
 	}
 
-	void write(Sheet sheet, RowSource<ReconciliationRow> rows) {
+	/** Writes the header and layout into {@code sheet} and one row per figure into {@code rows}, for the {@link Repackager}. */
+	void write(Sheet sheet, ListRows rows, RowSource<ReconciliationRow> figures) throws IOException {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		RowLimit limit = new RowLimit(sheet, 1, this.maxRows);
 		long[] disagreeing = { 0 };
-		rows.forEach(rec -> {
+		figures.forEach(rec -> {
 			boolean flag = rec.verdict() == Verdict.DISAGREES;
-			Row row = limit.next();
+			XmlCells row = rows.next();
 			if (row == null) {
 				disagreeing[0] += flag ? 1 : 0;
 				return;
 			}
 			Kind amount = Units.kind(rec.unit());
-			this.cells.text(row, 0, rec.articleId(), Kind.TEXT, flag);
-			this.cells.date(row, 1, rec.published(), flag);
-			this.cells.text(row, 2, rec.source(), Kind.TEXT, flag);
-			this.cells.text(row, 3, rec.title(), Kind.TEXT, flag);
-			this.cells.text(row, 4, rec.metric(), Kind.TEXT, flag);
-			this.cells.text(row, 5, rec.kind(), Kind.TEXT, flag);
-			this.cells.text(row, 6, rec.periodCode(), Kind.TEXT, flag);
-			this.cells.text(row, 7, rec.scope(), Kind.TEXT, flag);
-			this.cells.number(row, 8, Units.value(rec.unit(), rec.quoted()), amount, flag);
-			this.cells.text(row, 9, rec.unit(), Kind.TEXT, flag);
-			this.cells.number(row, 10, Units.value(rec.unit(), rec.computed()), amount, flag);
-			this.cells.percent(row, 11, rec.diffPct(), Kind.PERCENT_CHANGE, flag);
-			this.cells.text(row, 12, (rec.verdict() != null) ? rec.verdict().name() : null, Kind.TEXT, flag);
-			this.cells.text(row, 13, rec.note(), Kind.TEXT, flag);
+			row.text(0, rec.articleId(), Kind.TEXT, flag);
+			row.date(1, rec.published(), flag);
+			row.text(2, rec.source(), Kind.TEXT, flag);
+			row.text(3, rec.title(), Kind.TEXT, flag);
+			row.text(4, rec.metric(), Kind.TEXT, flag);
+			row.text(5, rec.kind(), Kind.TEXT, flag);
+			row.text(6, rec.periodCode(), Kind.TEXT, flag);
+			row.text(7, rec.scope(), Kind.TEXT, flag);
+			row.number(8, Units.value(rec.unit(), rec.quoted()), amount, flag);
+			row.text(9, rec.unit(), Kind.TEXT, flag);
+			row.number(10, Units.value(rec.unit(), rec.computed()), amount, flag);
+			row.percent(11, rec.diffPct(), Kind.PERCENT_CHANGE, flag);
+			row.text(12, (rec.verdict() != null) ? rec.verdict().name() : null, Kind.TEXT, flag);
+			row.text(13, rec.note(), Kind.TEXT, flag);
 		});
-		Layout.filter(sheet, 0, limit.end() - 1, COLUMNS.size());
-		limit.close(this.cells, "quoted figures",
-				String.format(java.util.Locale.ROOT, "%,d of them disagree with the data; the briefings count them all",
-						disagreeing[0]));
+		Layout.filter(sheet, 0, rows.end() - 1, COLUMNS.size());
+		rows.finish("quoted figures", String.format(java.util.Locale.ROOT,
+				"%,d of them disagree with the data; the briefings count them all", disagreeing[0]));
 	}
 
 }

@@ -9,47 +9,37 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.Deflater;
 
-import org.apache.commons.compress.archivers.zip.DefaultBackingStoreSupplier;
-import org.apache.commons.compress.archivers.zip.ParallelScatterZipCreator;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.parallel.InputStreamSupplier;
 
 import org.partnership.reports.report.RowSource;
-
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.partnership.reports.run.Futures;
 
 /**
- * Copies the package POI wrote into the target, entry by entry in POI's order, deflating each, with two
+ * Copies the package POI wrote into the target, entry by entry in POI's order, deflating each, with three
  * changes:
  * <ul>
  * <li>every entry gets the same fixed time, so the file depends only on the model;</li>
+ * <li>the rows of the long list sheets, written outside POI ({@link ListRows}), are put into their sheets;</li>
  * <li>the hyperlinks of streamed sheets are written into the sheet XML and its relationships while
  * copying. POI keeps every hyperlink of a streamed sheet in memory (about 3.5 KB each); here they are
  * read from the model as they are written.</li>
  * </ul>
  */
 final class Repackager {
-
-	/** Threads deflating entries: the machine this runs on nightly has two cores. */
-	private static final int THREADS = 2;
 
 	/** The earliest time a zip entry can carry; fixed, and the same in every time zone. */
 	static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -87,77 +77,123 @@ final class Repackager {
 
 	}
 
+	/** Rows written outside POI ({@link ListRows}) for a sheet, by its part name. */
+	record SheetRows(String part, ListRows rows) {
+	}
+
+	private final DeflatePool pool;
+
 	private final Map<String, SheetLinks> sheets;
 
-	Repackager(List<SheetLinks> sheets) {
+	private final Map<String, ListRows> rows;
+
+	Repackager(DeflatePool pool, List<SheetLinks> sheets, List<SheetRows> rows) {
+		this.pool = pool;
 		this.sheets = sheets.stream()
 			.filter(s -> s.count() > 0)
 			.collect(Collectors.toMap(SheetLinks::part, Function.identity()));
+		this.rows = rows.stream().collect(Collectors.toMap(SheetRows::part, SheetRows::rows));
+	}
+
+	private interface Content {
+
+		void writeTo(EntryDeflater entry) throws IOException;
+
+	}
+
+	private record Deflating(String name, Future<EntryDeflater> entry) {
 	}
 
 	/**
-	 * POI writes its package without compression ({@link StreamingWorkbook}); every entry is deflated here,
-	 * on both cores, each entry whole by one thread (commons-compress's parallel scatter), and written in
-	 * POI's order. The sheets of a large run hold gigabytes of XML: deflating them was the longest part of
-	 * writing the workbook, done on one core while the other waited.
+	 * POI writes its package without compression ({@link StreamingWorkbook}); every entry is deflated here, on
+	 * the pool's threads, each entry by one thread, and written in POI's order. The rows of the long list sheets
+	 * come deflated already ({@link ListRows}) and are put in between the deflated start and end of their sheet.
 	 */
 	void copy(Path source, OutputStream target) throws IOException {
-		ExecutorService threads = Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("workbook-zip-"));
+		List<Deflating> entries = new ArrayList<>();
 		try (ZipFile zip = ZipFile.builder().setPath(source).get();
 				ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
-			ParallelScatterZipCreator entries = new ParallelScatterZipCreator(threads,
-					new DefaultBackingStoreSupplier(null), Deflater.DEFAULT_COMPRESSION);
 			Map<String, SheetLinks> byRelationships = this.sheets.values()
 				.stream()
 				.collect(Collectors.toMap(SheetLinks::relationshipsPart, Function.identity()));
 			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				String name = entry.getName();
 				SheetLinks sheet = this.sheets.get(name);
+				ListRows rows = this.rows.get(name);
 				SheetLinks relationships = byRelationships.get(name);
-				if (sheet != null) {
-					entries.addArchiveEntry(entry(name), written(to -> {
+				if (sheet != null || rows != null) {
+					entries.add(deflate(name, to -> {
 						try (InputStream in = zip.getInputStream(entry)) {
-							sheet(in, to, sheet);
+							sheet(name, in, to, rows, sheet);
 						}
 					}));
-					if (zip.getEntry(sheet.relationshipsPart()) == null) {
-						entries.addArchiveEntry(entry(sheet.relationshipsPart()), written(to -> relationships(
+					if (sheet != null && zip.getEntry(sheet.relationshipsPart()) == null) {
+						entries.add(deflate(sheet.relationshipsPart(), to -> relationships(
 								"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 										+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 										+ "</Relationships>",
-								to, sheet)));
+								to.content(), sheet)));
 					}
 				}
 				else if (relationships != null) {
-					entries.addArchiveEntry(entry(name), written(to -> {
+					entries.add(deflate(name, to -> {
 						try (InputStream in = zip.getInputStream(entry)) {
-							relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), to, relationships);
+							relationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), to.content(),
+									relationships);
 						}
 					}));
 				}
 				else {
-					entries.addArchiveEntry(entry(name), () -> {
-						try {
-							return zip.getInputStream(entry);
+					entries.add(deflate(name, to -> {
+						try (InputStream in = zip.getInputStream(entry)) {
+							in.transferTo(to.content());
 						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-					});
+					}));
 				}
 			}
-			entries.writeTo(out);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while the workbook was packaged", ex);
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof UncheckedIOException io) ? io.getCause()
-					: new IOException("the workbook could not be packaged", ex.getCause());
+			while (!entries.isEmpty()) {
+				Deflating next = entries.remove(0);
+				try (EntryDeflater deflated = Futures.result(next.entry()); InputStream in = deflated.deflated()) {
+					ZipArchiveEntry entry = entry(next.name());
+					entry.setCrc(deflated.crc());
+					entry.setSize(deflated.size());
+					entry.setCompressedSize(deflated.compressedSize());
+					out.addRawArchiveEntry(entry, in);
+				}
+			}
 		}
 		finally {
-			threads.shutdownNow();
+			discard(entries);
+		}
+	}
+
+	/** Deflates an entry on the pool into a temporary file, which the caller deletes once copied. */
+	private Deflating deflate(String name, Content content) {
+		return new Deflating(name, this.pool.submit(() -> {
+			EntryDeflater entry = DeflatePool.entry();
+			try {
+				content.writeTo(entry);
+				entry.finish();
+				return entry;
+			}
+			catch (IOException | RuntimeException | Error ex) {
+				entry.close();
+				throw ex;
+			}
+		}));
+	}
+
+	/** After a failure: entries not yet started are dropped, the files of the others deleted. */
+	private static void discard(List<Deflating> entries) {
+		for (Deflating deflating : entries) {
+			if (!deflating.entry().cancel(false)) {
+				try {
+					Futures.result(deflating.entry()).close();
+				}
+				catch (IOException | RuntimeException ex) {
+					// the failure that got here is the one to report
+				}
+			}
 		}
 	}
 
@@ -169,31 +205,6 @@ final class Repackager {
 		return entry;
 	}
 
-	private interface Content {
-
-		void writeTo(OutputStream out) throws IOException;
-
-	}
-
-	/**
-	 * An entry whose content is rewritten (links added): written to a temporary file by the thread that
-	 * compresses it, then read back once and deleted.
-	 */
-	private static InputStreamSupplier written(Content content) {
-		return () -> {
-			try {
-				Path file = Files.createTempFile("partnership-entry-", ".xml");
-				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-					content.writeTo(out);
-				}
-				return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		};
-	}
-
 	/**
 	 * {@link #ENTRY_TIME} in the JVM's zone: zip headers carry local date-time fields, computed from this in
 	 * the same zone, so they read 1980-01-01 00:00 in every time zone.
@@ -202,8 +213,14 @@ final class Repackager {
 		return ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 	}
 
-	/** Streams the rows unchanged; only the short part after {@code </sheetData>} is held in memory. */
-	private static void sheet(InputStream in, OutputStream out, SheetLinks links) throws IOException {
+	/**
+	 * Streams the sheet POI wrote up to {@code </sheetData>}, then the rows written outside POI, if any (deflated
+	 * already), and the rest with the hyperlinks, if any; only the short part after {@code </sheetData>} is held
+	 * in memory.
+	 */
+	private static void sheet(String part, InputStream in, EntryDeflater entry, ListRows rows, SheetLinks links)
+			throws IOException {
+		OutputStream out = entry.content();
 		byte[] buffer = new byte[1 << 16];
 		byte[] carry = new byte[0];
 		Boolean namespace = null;
@@ -215,10 +232,19 @@ final class Repackager {
 			}
 			int end = indexOf(window, END_OF_DATA);
 			if (end >= 0) {
-				out.write(window, 0, end + END_OF_DATA.length);
+				out.write(window, 0, end);
+				if (rows != null) {
+					try (InputStream deflated = rows.deflated()) {
+						entry.appendDeflated(deflated, rows.crc(), rows.length());
+					}
+				}
 				ByteArrayOutputStream rest = new ByteArrayOutputStream();
-				rest.write(window, end + END_OF_DATA.length, window.length - end - END_OF_DATA.length);
+				rest.write(window, end, window.length - end);
 				in.transferTo(rest);
+				if (links == null) {
+					rest.writeTo(out);
+					return;
+				}
 				String tail = rest.toString(StandardCharsets.UTF_8);
 				int at = insertionPoint(tail);
 				Writer writer = writer(out);
@@ -236,7 +262,7 @@ final class Repackager {
 			out.write(window, 0, window.length - keep);
 			carry = Arrays.copyOfRange(window, window.length - keep, window.length);
 		}
-		throw new IllegalStateException("no </sheetData> in " + links.part());
+		throw new IllegalStateException("no </sheetData> in " + part);
 	}
 
 	private static void relationships(String xml, OutputStream out, SheetLinks links) throws IOException {

@@ -54,12 +54,15 @@ final class RowLimit {
 	/** Writes the note when items were left out ("1,234 more quoted figures not shown: …"); returns the next free row. */
 	int close(Cells cells, String items, String whereAll) {
 		if (this.omitted > 0) {
-			cells.text(this.sheet.createRow(this.next++), 0,
-					String.format(Locale.ROOT, "%,d more %s not shown: an Excel sheet holds at most %,d rows%s",
-							this.omitted, items, EXCEL_ROWS, whereAll.isEmpty() ? "" : "; " + whereAll),
-					Kind.NOTE);
+			cells.text(this.sheet.createRow(this.next++), 0, note(this.omitted, items, whereAll), Kind.NOTE);
 		}
 		return this.next;
+	}
+
+	/** "1,234 more quoted figures not shown: …", for lists cut here and in {@link ListRows}. */
+	static String note(long omitted, String items, String whereAll) {
+		return String.format(Locale.ROOT, "%,d more %s not shown: an Excel sheet holds at most %,d rows%s", omitted,
+				items, EXCEL_ROWS, whereAll.isEmpty() ? "" : "; " + whereAll);
 	}
 
 }

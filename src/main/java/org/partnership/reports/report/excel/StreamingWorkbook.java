@@ -3,23 +3,29 @@ package org.partnership.reports.report.excel;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * SXSSF with inline strings and gzipped temporary sheet files, gzipped at the fastest level on a thread
- * of its own ({@link BackgroundGzip}): those files are read once, when the package is written, and a
- * large run's Reconciliation sheet alone is half a gigabyte of XML per 100k articles; the default level
- * spent more time on them than the rows took to write. The package itself is written uncompressed and
- * deflated by the {@link Repackager}.
+ * of its own ({@link BackgroundGzip}): those files are read once, when the package is written, and the
+ * Indicators and Commodities sheets of a large run are tens of megabytes of XML each; the default level
+ * spent more time on them than the rows took to write. The rows of Articles, Events and Reconciliation never
+ * come here ({@link ListRows}). The package itself is written uncompressed and deflated by the
+ * {@link Repackager}.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -27,8 +33,31 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 	private final ExecutorService compressor = Executors
 		.newSingleThreadExecutor(new CustomizableThreadFactory("workbook-gzip-"));
 
+	/** Sheets with rows POI never sees, which the package gets from the {@link Repackager}. */
+	private final Map<SXSSFSheet, ListRows> listRows = new LinkedHashMap<>();
+
 	StreamingWorkbook(int window) {
 		super(null, window, true, false);
+	}
+
+	/** Rows of {@code sheet} written outside POI: its dimension (the used range) must cover them. */
+	void addListRows(SXSSFSheet sheet, ListRows rows) {
+		this.listRows.put(sheet, rows);
+	}
+
+	/** POI sets each sheet's dimension from the rows it wrote here; widened to the rows written outside POI. */
+	@Override
+	protected void flushSheets() throws IOException {
+		super.flushSheets();
+		this.listRows.forEach((sheet, rows) -> {
+			XSSFSheet backing = getXSSFWorkbook().getSheet(sheet.getSheetName());
+			CellRangeAddress poi = backing.getDimension();
+			if (rows.lastRow() > poi.getLastRow() || rows.lastColumn() > poi.getLastColumn()) {
+				backing.setDimensionOverride(new CellRangeAddress(poi.getFirstRow(),
+						Math.max(poi.getLastRow(), rows.lastRow()), poi.getFirstColumn(),
+						Math.max(poi.getLastColumn(), rows.lastColumn())));
+			}
+		});
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +29,10 @@ import org.partnership.reports.report.RunInfo;
  * Articles, Topics, Events, Reconciliation, Data quality) is streamed with a window of {@value #WINDOW} rows, so
  * memory stays bounded; the Indicators table is declared on the streamed sheet's backing XSSF sheet,
  * which holds no rows, and the article hyperlinks are streamed into the package afterwards
- * ({@link Repackager}). Only Overview (native charts, which read their cells while being built; a few
- * rows per pair) and About (run facts and definitions) are in-memory XSSF sheets.
+ * ({@link Repackager}). The rows of the longest lists, Articles, Events and Reconciliation (a million rows in
+ * a large run), bypass POI: they are written as XML bytes and deflated while written ({@link ListRows}), and
+ * put into their sheets when the package is copied. Only Overview (native charts, which read their cells while
+ * being built; a few rows per pair) and About (run facts and definitions) are in-memory XSSF sheets.
  * The same model always gives the same bytes: the document dates are the run date and the zip entries
  * carry a fixed time.
  */
@@ -39,7 +42,16 @@ public final class WorkbookWriter {
 
 	static final String PRODUCER = "partnership-reports";
 
+	/** Rows a list sheet written outside POI may take (Articles, Events, Reconciliation). */
+	private final int listRows;
+
 	public WorkbookWriter() {
+		this(RowLimit.EXCEL_ROWS);
+	}
+
+	/** A lower limit for the long lists, so tests can cut them. */
+	WorkbookWriter(int listRows) {
+		this.listRows = listRows;
 	}
 
 	/** Writes the workbook to exactly this path (the caller handles temp name + atomic move). */
@@ -49,10 +61,11 @@ public final class WorkbookWriter {
 		Path written = Files.createTempFile("partnership-workbook-", ".xlsx");
 		try {
 			// inline strings in streamed sheets keep memory flat; temp files are gzipped for big feeds
-			try (LinkSpool links = new LinkSpool()) {
+			try (DeflatePool deflaters = new DeflatePool(); LinkSpool links = new LinkSpool();
+					Spools spools = new Spools(deflaters, this.listRows)) {
 				Repackager repackager;
-				try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
-					repackager = new Repackager(fill(workbook, model, links));
+				try (StreamingWorkbook workbook = new StreamingWorkbook(WINDOW)) {
+					repackager = new Repackager(deflaters, fill(workbook, model, links, spools), spools.rows);
 					fixProperties(workbook.getXSSFWorkbook(), model.run());
 					workbook.setForceFormulaRecalculation(true);
 					try (OutputStream out = Files.newOutputStream(written)) {
@@ -70,8 +83,8 @@ public final class WorkbookWriter {
 	}
 
 	/** Writes the sheets and returns the hyperlinks the streamed sheets still need. */
-	private static List<Repackager.SheetLinks> fill(SXSSFWorkbook workbook, ReportModel model, LinkSpool links)
-			throws IOException {
+	private List<Repackager.SheetLinks> fill(StreamingWorkbook workbook, ReportModel model, LinkSpool links,
+			Spools spools) throws IOException {
 		XSSFWorkbook inMemory = workbook.getXSSFWorkbook();
 		Cells cells = new Cells(new Styles(inMemory));
 		Names names = new Names();
@@ -84,14 +97,52 @@ public final class WorkbookWriter {
 		new TopProductsSheet(cells).write(streamed(workbook, names, "Top products"), model.pairs());
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
-		new ArticlesSheet(cells).write(articles, model.articles(), links);
+		new ArticlesSheet(cells).write(articles, spools.rows(workbook, articles, cells, ArticlesSheet.COLUMNS.size()),
+				model.articles(), links);
 		new TopicsSheet(cells).write(streamed(workbook, names, "Topics"), model.topics());
-		new EventsSheet(cells).write(streamed(workbook, names, "Events"), model.events());
-		new ReconciliationSheet(cells).write(streamed(workbook, names, "Reconciliation"), model.reconciliation());
+		SXSSFSheet events = streamed(workbook, names, "Events");
+		new EventsSheet(cells).write(events, spools.rows(workbook, events, cells, EventsSheet.COLUMNS.size()),
+				model.events());
+		SXSSFSheet reconciliation = streamed(workbook, names, "Reconciliation");
+		new ReconciliationSheet(cells).write(reconciliation,
+				spools.rows(workbook, reconciliation, cells, ReconciliationSheet.COLUMNS.size()),
+				model.reconciliation());
 		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
 		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
 		return List.of(new Repackager.SheetLinks(part(inMemory.getSheet(articles.getSheetName())),
 				links.links(), links.count()));
+	}
+
+	/** The rows of the sheets written outside POI, deleted with the workbook. */
+	private static final class Spools implements AutoCloseable {
+
+		private final DeflatePool deflaters;
+
+		private final int maxRows;
+
+		private final List<Repackager.SheetRows> rows = new ArrayList<>();
+
+		Spools(DeflatePool deflaters, int maxRows) {
+			this.deflaters = deflaters;
+			this.maxRows = maxRows;
+		}
+
+		/** Rows for {@code sheet} below its header row, which POI writes. */
+		ListRows rows(StreamingWorkbook workbook, SXSSFSheet sheet, Cells cells, int columns) throws IOException {
+			ListRows spooled = new ListRows(cells.styles(), 1, this.maxRows, columns, this.deflaters);
+			this.rows.add(new Repackager.SheetRows(part(workbook.getXSSFWorkbook().getSheet(sheet.getSheetName())),
+					spooled));
+			workbook.addListRows(sheet, spooled);
+			return spooled;
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (Repackager.SheetRows spooled : this.rows) {
+				spooled.rows().close();
+			}
+		}
+
 	}
 
 	/** The zip entry of a sheet, e.g. {@code xl/worksheets/sheet5.xml}. */

@@ -35,7 +35,17 @@ public final class LargeWorkbookMain {
 		long modelBytes = heapUsed();
 		AtomicLong afterGc = new AtomicLong();
 		listen(afterGc);
+		// measurements may write it first without timing, so that the JIT compilers are done (-Dlarge.warm-up=1)
+		for (int i = Integer.getInteger("large.warm-up", 0); i > 0; i--) {
+			new WorkbookWriter().write(model, target);
+		}
+		long cpu = processCpuNanos();
+		long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+		long wall = System.nanoTime();
 		new WorkbookWriter().write(model, target);
+		wall = System.nanoTime() - wall;
+		cpu = processCpuNanos() - cpu;
+		mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu;
 		long peakPools = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
@@ -43,10 +53,12 @@ public final class LargeWorkbookMain {
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"indicators=%d articles=%d max-heap=%d MB model-after-gc=%d MB max-after-gc-while-writing=%d MB "
-						+ "sum-of-pool-peaks=%d MB file=%d bytes%n",
-				model.indicators().size(), LargeModel.ARTICLES, mb(Runtime.getRuntime().maxMemory()),
-				mb(modelBytes), mb(afterGc.get()), mb(peakPools), Files.size(target));
+				"indicators=%d articles=%d quoted-figures=%d max-heap=%d MB model-after-gc=%d MB "
+						+ "max-after-gc-while-writing=%d MB sum-of-pool-peaks=%d MB file=%d bytes write-wall=%d ms "
+						+ "write-cpu=%d ms (calling thread %d ms)%n",
+				model.indicators().size(), LargeModel.ARTICLES, LargeModel.RECONCILIATION,
+				mb(Runtime.getRuntime().maxMemory()), mb(modelBytes), mb(afterGc.get()), mb(peakPools),
+				Files.size(target), wall / 1_000_000, cpu / 1_000_000, mainCpu / 1_000_000);
 	}
 
 	private static void listen(AtomicLong max) {
@@ -72,6 +84,12 @@ public final class LargeWorkbookMain {
 				}
 			}, null, null);
 		}
+	}
+
+	/** CPU time of every thread of the JVM, the writer's helpers included (GC and JIT too). */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static long heapUsed() {

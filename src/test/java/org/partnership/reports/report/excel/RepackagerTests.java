@@ -76,7 +76,9 @@ class RepackagerTests {
 	void everyEntryGetsTheFixedTime() throws IOException {
 		Path source = zip(Map.of(SHEET, SHEET_XML, "docProps/core.xml", "<core/>"));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new Repackager(List.of()).copy(source, bytes);
+		try (DeflatePool pool = new DeflatePool()) {
+			new Repackager(pool, List.of(), List.of()).copy(source, bytes);
+		}
 		List<Object> times = new ArrayList<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
@@ -89,7 +91,9 @@ class RepackagerTests {
 	private Map<String, String> repackage(Map<String, String> entries, List<Link> links) throws IOException {
 		Path source = zip(entries);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new Repackager(List.of(new SheetLinks(SHEET, links))).copy(source, bytes);
+		try (DeflatePool pool = new DeflatePool()) {
+			new Repackager(pool, List.of(new SheetLinks(SHEET, links)), List.of()).copy(source, bytes);
+		}
 		Map<String, String> result = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {

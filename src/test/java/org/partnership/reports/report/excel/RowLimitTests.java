@@ -1,24 +1,32 @@
 package org.partnership.reports.report.excel;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import org.partnership.reports.report.ArticleRow;
 import org.partnership.reports.report.DataQuality;
 import org.partnership.reports.report.DataQuality.RejectRow;
 import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
+import org.partnership.reports.report.ReportModel;
 import org.partnership.reports.report.RowSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Lists longer than a sheet holds are cut one row short of the limit, with a note saying what was left out. */
 class RowLimitTests {
+
+	@TempDir
+	Path dir;
 
 	@Test
 	void excelsLimitIsTheOneWeCutAt() {
@@ -31,30 +39,60 @@ class RowLimitTests {
 		for (int i = 1; i <= 10; i++) {
 			rows.add(figure("a-" + i, i % 3 == 0 ? Verdict.DISAGREES : Verdict.AGREES));
 		}
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("Reconciliation");
-			// five rows in all: the header, three figures, the note
-			new ReconciliationSheet(new Cells(new Styles(workbook)), 5).write(sheet, RowSource.of(rows));
-
+		// five rows in all: the header, three figures, the note
+		try (XSSFWorkbook workbook = written(rows, 5)) {
+			Sheet sheet = workbook.getSheet("Reconciliation");
 			assertThat(sheet.getLastRowNum()).isEqualTo(4);
 			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("a-3");
 			// a-4 … a-10 left out, of which a-6 and a-9 disagree
 			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo(
 					"7 more quoted figures not shown: an Excel sheet holds at most 1,048,576 rows; 2 of them disagree"
 							+ " with the data; the briefings count them all");
+			assertThat(workbook.getFontAt(sheet.getRow(4).getCell(0).getCellStyle().getFontIndex()).getItalic()).isTrue();
+			// the filter covers the figures, the used range the note as well
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N4");
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getDimension().getRef()).isEqualTo("A1:N5");
 		}
 	}
 
 	@Test
 	void aListThatFitsHasNoNote() throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("Reconciliation");
-			new ReconciliationSheet(new Cells(new Styles(workbook)), 5)
-				.write(sheet, RowSource.of(List.of(figure("a-1", Verdict.AGREES), figure("a-2", Verdict.AGREES),
-						figure("a-3", Verdict.AGREES))));
+		List<ReconciliationRow> rows = List.of(figure("a-1", Verdict.AGREES), figure("a-2", Verdict.AGREES),
+				figure("a-3", Verdict.AGREES));
+		try (XSSFWorkbook workbook = written(rows, 5)) {
+			Sheet sheet = workbook.getSheet("Reconciliation");
 			assertThat(sheet.getLastRowNum()).isEqualTo(3);
 			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("a-3");
 		}
+	}
+
+	@Test
+	void articlesPastTheLastRowAreCountedInANoteAndKeepTheirLinksOnlyWhenShown() throws Exception {
+		List<ArticleRow> articles = ReportFixtures.model().articles().toList();
+		assertThat(articles).hasSizeGreaterThan(3);
+		ReportModel model = ReportFixtures.model(articles);
+		Path file = this.dir.resolve("articles.xlsx");
+		new WorkbookWriter(4).write(model, file);
+		try (XSSFWorkbook workbook = Workbooks.open(file)) {
+			Sheet sheet = workbook.getSheet("Articles");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+				.startsWith((articles.size() - 2) + " more articles not shown: ");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(articles.get(0).id());
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(articles.get(1).id());
+			for (var link : ((XSSFSheet) sheet).getHyperlinkList()) {
+				assertThat(link.getFirstRow()).isBetween(1, 2);
+			}
+		}
+	}
+
+	private XSSFWorkbook written(List<ReconciliationRow> rows, int maxRows) throws Exception {
+		ReportModel fixture = ReportFixtures.model();
+		ReportModel model = new ReportModel(fixture.run(), fixture.pairs(), fixture.indicators(), fixture.articles(),
+				fixture.topics(), fixture.events(), RowSource.of(rows), fixture.dataQuality(), fixture.definitions());
+		Path file = this.dir.resolve("workbook.xlsx");
+		new WorkbookWriter(maxRows).write(model, file);
+		return Workbooks.open(file);
 	}
 
 	@Test

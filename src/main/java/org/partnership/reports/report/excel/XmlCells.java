@@ -1,0 +1,98 @@
+package org.partnership.reports.report.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import org.partnership.reports.report.excel.Styles.Kind;
+
+/**
+ * What {@link Cells} writes into POI cells, written as XML bytes into the row {@link RowXml} has open: the
+ * same {@link SafeText}, the same values, the same styles. Style indexes are kept per (kind, highlight,
+ * quoted) once {@link Styles} has given them, which it does in the order cells first need them, as before.
+ */
+final class XmlCells {
+
+	private final Styles styles;
+
+	private final RowXml xml;
+
+	/** Style index + 1 per (kind, highlight, quoted); 0 while not asked for yet. */
+	private final int[] indexes = new int[Kind.values().length * 4];
+
+	private LocalDate lastDate;
+
+	private double lastSerial;
+
+	XmlCells(Styles styles, RowXml xml) {
+		this.styles = styles;
+		this.xml = xml;
+	}
+
+	void text(int col, String value) {
+		text(col, value, Kind.TEXT, false);
+	}
+
+	void text(int col, String value, Kind kind, boolean highlight) {
+		String safe = SafeText.forCell(value);
+		this.xml.text(col, safe, style(kind, highlight, SafeText.looksLikeFormula(safe)));
+	}
+
+	/**
+	 * Text styled as a link when {@code url} is an http(s) URL ({@code linked}: {@link SafeUrl#hyperlinkTarget}
+	 * is present), plain text otherwise; the address when there is no text. The hyperlink itself is added by
+	 * the {@link Repackager}.
+	 */
+	void linkText(int col, String value, String url, boolean linked) {
+		String shown = (value == null || value.isBlank()) ? url : value;
+		text(col, shown, linked ? Kind.LINK : Kind.TEXT, false);
+	}
+
+	void number(int col, BigDecimal value, Kind kind, boolean highlight) {
+		number(col, (value != null) ? Double.valueOf(value.doubleValue()) : null, kind, highlight);
+	}
+
+	void number(int col, Double value, Kind kind, boolean highlight) {
+		int style = style(kind, highlight, false);
+		if (value != null && Double.isFinite(value)) {
+			this.xml.number(col, value, style);
+		}
+		else {
+			this.xml.blank(col, style);
+		}
+	}
+
+	void percent(int col, Double pct, Kind kind, boolean highlight) {
+		number(col, Percent.fraction(pct), kind, highlight);
+	}
+
+	void date(int col, LocalDate value) {
+		date(col, value, false);
+	}
+
+	/** As POI stores a {@code LocalDate}: the serial number of its midnight in the 1900 date system. */
+	void date(int col, LocalDate value, boolean highlight) {
+		int style = style(Kind.DATE, highlight, false);
+		if (value == null) {
+			this.xml.blank(col, style);
+			return;
+		}
+		if (!value.equals(this.lastDate)) {
+			this.lastSerial = DateUtil.getExcelDate(value.atStartOfDay(), false);
+			this.lastDate = value;
+		}
+		this.xml.number(col, this.lastSerial, style);
+	}
+
+	private int style(Kind kind, boolean highlight, boolean quoted) {
+		int key = kind.ordinal() * 4 + (highlight ? 2 : 0) + (quoted ? 1 : 0);
+		int index = this.indexes[key];
+		if (index == 0) {
+			index = (this.styles.get(kind, highlight, quoted).getIndex() & 0xFFFF) + 1;
+			this.indexes[key] = index;
+		}
+		return index - 1;
+	}
+
+}
