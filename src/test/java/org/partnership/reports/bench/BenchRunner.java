@@ -424,12 +424,14 @@ public final class BenchRunner {
 	}
 
 	/**
-	 * From a {@code -Xlog:gc} file: max heap used before a pause and max left after one (MB), total pause time (ms)
-	 * and the number of full collections.
+	 * From a {@code -Xlog:gc} file: max heap used before a pause and max left after a mixed or full collection
+	 * (after a young one when there was none) in MB, total pause time (ms) and the number of full collections.
 	 */
 	static long[] gcHeap(Path gcLog) throws IOException {
 		long before = -1;
 		long after = -1;
+		long afterOld = -1;
+		long afterYoung = -1;
 		double pauseMs = 0;
 		long full = 0;
 		if (!Files.exists(gcLog)) {
@@ -439,7 +441,14 @@ public final class BenchRunner {
 			Matcher m = GC_HEAP.matcher(line);
 			if (m.find()) {
 				before = Math.max(before, Long.parseLong(m.group(1)));
-				after = Math.max(after, Long.parseLong(m.group(2)));
+				// what a collection of the old generation leaves is the live set; remark and cleanup pauses only
+				// report the heap as it is, and young pauses leave the old generation's garbage
+				if (line.contains("Pause Young (Mixed)") || line.contains("Pause Full")) {
+					afterOld = Math.max(afterOld, Long.parseLong(m.group(2)));
+				}
+				else if (line.contains("Pause Young")) {
+					afterYoung = Math.max(afterYoung, Long.parseLong(m.group(2)));
+				}
 				if (line.contains("Pause")) {
 					pauseMs += Double.parseDouble(m.group(4));
 				}
@@ -448,6 +457,7 @@ public final class BenchRunner {
 				}
 			}
 		}
+		after = (afterOld >= 0) ? afterOld : afterYoung;
 		return new long[] { before, after, Math.round(pauseMs), full };
 	}
 
