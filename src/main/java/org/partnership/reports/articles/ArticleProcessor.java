@@ -3,7 +3,6 @@ package org.partnership.reports.articles;
 import java.util.function.Function;
 
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
-import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.ingest.CsvLine;
 import org.partnership.reports.ingest.Parsed;
 
@@ -12,20 +11,17 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Checks an article record, extracts its facts (stored next to the article) and reduces its text to
  * what story folding needs (its story print), so that the body itself is never staged. Thread-safe when the
- * facts function is (the step processes articles on worker threads).
+ * extraction is (the step processes articles on worker threads).
  */
 public class ArticleProcessor implements ItemProcessor<CsvLine, Parsed<StagedArticle>> {
 
 	private final ArticleRowParser parser;
 
-	private final Function<Article, StoredFacts> facts;
+	private final Function<Article, FactExtraction.Extracted> extraction;
 
-	private final StoryFolder stories;
-
-	public ArticleProcessor(ArticleRowParser parser, Function<Article, StoredFacts> facts, StoryFolder stories) {
+	public ArticleProcessor(ArticleRowParser parser, Function<Article, FactExtraction.Extracted> extraction) {
 		this.parser = parser;
-		this.facts = facts;
-		this.stories = stories;
+		this.extraction = extraction;
 	}
 
 	@Override
@@ -33,8 +29,9 @@ public class ArticleProcessor implements ItemProcessor<CsvLine, Parsed<StagedArt
 		Parsed<Article> parsed = this.parser.process(line);
 		if (parsed instanceof Parsed.Accepted<Article> a) {
 			Article article = a.value();
-			return Parsed.accepted(a.line(), new StagedArticle(article.withoutBody(), this.facts.apply(article),
-					this.stories.print(article.title(), article.body()).toBytes()));
+			FactExtraction.Extracted extracted = this.extraction.apply(article);
+			return Parsed.accepted(a.line(),
+					new StagedArticle(article.withoutBody(), extracted.facts(), extracted.storyPrint()));
 		}
 		return Parsed.rejected(((Parsed.Rejected<Article>) parsed).reject());
 	}

@@ -8,6 +8,7 @@ import org.partnership.reports.articles.extract.ArticleFacts;
 import org.partnership.reports.articles.extract.ArticleText;
 import org.partnership.reports.articles.extract.ExtractedEvent;
 import org.partnership.reports.articles.extract.QuotedFigure;
+import org.partnership.reports.articles.extract.StoryPrint;
 
 /**
  * Extracts the facts of an article with the rule-based {@link ArticleExtractor} (reference data from
@@ -22,8 +23,20 @@ public class FactExtraction {
 				: ArticleExtractor.fromDirectory(referenceDir);
 	}
 
+	/** An article's facts and its story print ({@link StoryPrint#toBytes()}), its text read once: what is staged. */
+	public record Extracted(StoredFacts facts, byte[] storyPrint) {
+	}
+
 	public StoredFacts extract(Article a) {
-		ArticleFacts f = this.extractor.extract(text(a));
+		return stored(this.extractor.extract(text(a)));
+	}
+
+	public Extracted read(Article a) {
+		ArticleExtractor.Reading reading = this.extractor.read(text(a));
+		return new Extracted(stored(reading.facts()), reading.print().toBytes());
+	}
+
+	private static StoredFacts stored(ArticleFacts f) {
 		return new StoredFacts(f.topics(),
 				f.actors().stream().map(FactExtraction::actor).toList(),
 				f.events().stream().map(FactExtraction::event).toList(),

@@ -7,7 +7,6 @@ import org.partnership.reports.articles.ArticleRowParser;
 import org.partnership.reports.articles.ArticleStore;
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.FactExtraction;
-import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.indicators.IndicatorComputation;
 import org.partnership.reports.indicators.IndicatorStore;
 import org.partnership.reports.indicators.RunCounts;
@@ -177,8 +176,7 @@ class NightlyJobConfiguration {
 		Step slice = new StepBuilder(name, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
 			.transactionManager(tx)
 			.reader(articleSliceReader)
-			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::extract,
-					StoryFolder.withDefaults()))
+			.processor(new ArticleProcessor(new ArticleRowParser(settings.runDate()), facts::read))
 			.writer(new ParsedItemWriter<>(articles.sink(inputs.articles().fileName()), rejects))
 			.listener(new ChunkProgress(name))
 			.build();

@@ -29,7 +29,7 @@ class ArticleProcessorTests {
 	private static final StoryFolder STORIES = StoryFolder.withDefaults();
 
 	private final ArticleProcessor processor = new ArticleProcessor(new ArticleRowParser(LocalDate.of(2025, 11, 25)),
-			new FactExtraction(null)::extract, STORIES);
+			new FactExtraction(null)::read);
 
 	@Test
 	void stagesFactsAndStoryPrintButNotTheBody(@TempDir Path dir) throws Exception {

@@ -71,8 +71,9 @@ public final class ExtractorThroughput {
 			long cpu = threads.getCurrentThreadCpuTime();
 			for (int i = from; i < to; i++) {
 				Article a = articles.get(i);
-				facts[i - from] = extraction.extract(a).toJson().getBytes(StandardCharsets.UTF_8);
-				prints[i - from] = stories.print(a.title(), a.body()).toBytes();
+				FactExtraction.Extracted read = extraction.read(a);
+				facts[i - from] = read.facts().toJson().getBytes(StandardCharsets.UTF_8);
+				prints[i - from] = read.storyPrint();
 			}
 			cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
 			for (int i = 0; i < to - from; i++) {

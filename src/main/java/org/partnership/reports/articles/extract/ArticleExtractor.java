@@ -46,9 +46,22 @@ public final class ArticleExtractor {
 		return new ArticleExtractor(ReferenceData.fromDirectory(dir));
 	}
 
+	/** The facts of an article. */
 	public ArticleFacts extract(ArticleText article) {
+		return facts(article, TextNormalizer.normalize(joined(article)));
+	}
+
+	/** An article's facts and its story print ({@link StoryFolder#print(String, String)}), its text read once. */
+	public Reading read(ArticleText article) {
 		NormalizedText text = TextNormalizer.normalize(joined(article));
-		lendWordsToPrint(article, text);
+		return new Reading(facts(article, text), print(article, text));
+	}
+
+	/** What the import keeps of an article's text. */
+	public record Reading(ArticleFacts facts, StoryPrint print) {
+	}
+
+	private ArticleFacts facts(ArticleText article, NormalizedText text) {
 		List<Hit> hits = gazetteer.scan(text);
 		List<Sentence> sentences = SentenceSplitter.split(text);
 		return new ArticleFacts(topics(hits), actors(hits), events.extract(text, sentences, hits, article.published()),
@@ -62,8 +75,11 @@ public final class ArticleExtractor {
 		return title.isBlank() ? body : title + "\n\n" + body;
 	}
 
-	/** The story print of the article is made of the words of its body, or of its title without a body. */
-	static void lendWordsToPrint(ArticleText article, NormalizedText text) {
+	/**
+	 * The story print of the article is made of the words of its body, or of its title without a body: the words
+	 * folding listed, from the first one of the body.
+	 */
+	static StoryPrint print(ArticleText article, NormalizedText text) {
 		Words words = text.words();
 		int first = 0;
 		String title = article.title();
@@ -74,7 +90,7 @@ public final class ArticleExtractor {
 				first++;
 			}
 		}
-		StoryFolder.lend(title, body, words.hashes(), first, words.count());
+		return StoryFolder.print(words.hashes(), first, words.count());
 	}
 
 	private static List<String> topics(List<Hit> hits) {

@@ -78,35 +78,17 @@ public final class StoryFolder {
 		return result;
 	}
 
-	/**
-	 * The words of the article this thread last extracted facts from: the import extracts an article's facts, then
-	 * prints it, and the extractor has hashed the same words already while folding the text.
-	 */
-	private static final ThreadLocal<LentWords> LENT = ThreadLocal.withInitial(LentWords::new);
-
 	/** What folding needs of an article: the shingles of its body (or title, without a body) and their band keys. */
 	public StoryPrint print(String title, String body) {
-		LentWords lent = LENT.get();
-		if (lent.hashes != null && lent.title == title && lent.body == body) {
-			// the same strings (not just equal ones), so the very words hashed by the extractor
-			long[] shingles = Shingles.of(lent.hashes, lent.from, lent.to, SHINGLE_WORDS);
-			lent.clear();
-			return print(shingles);
-		}
 		return print(Shingles.of(textOf(title, body), SHINGLE_WORDS));
 	}
 
 	/**
-	 * Lends the hashes of the words of {@link #textOf(String, String) the printed text}, {@code hashes[from, to)},
-	 * to the next {@link #print} of the same title and body strings on this thread.
+	 * The same print from the hashes of the printed text's words, {@code hashes[from, to)}, as the extractor has
+	 * them after folding the text ({@link ArticleExtractor#read}): no second pass over the text.
 	 */
-	static void lend(String title, String body, long[] hashes, int from, int to) {
-		LentWords lent = LENT.get();
-		lent.title = title;
-		lent.body = body;
-		lent.hashes = hashes;
-		lent.from = from;
-		lent.to = to;
+	static StoryPrint print(long[] wordHashes, int from, int to) {
+		return print(Shingles.of(wordHashes, from, to, SHINGLE_WORDS));
 	}
 
 	/** The print of a set of sorted distinct shingle hashes. */
@@ -324,27 +306,6 @@ public final class StoryFolder {
 				this.print = print;
 			}
 
-		}
-
-	}
-
-	/** Thread-confined: what {@link #lend} left for the next print. */
-	private static final class LentWords {
-
-		String title;
-
-		String body;
-
-		long[] hashes;
-
-		int from;
-
-		int to;
-
-		void clear() {
-			this.title = null;
-			this.body = null;
-			this.hashes = null;
 		}
 
 	}
