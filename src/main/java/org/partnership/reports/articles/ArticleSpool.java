@@ -9,12 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
@@ -26,12 +24,12 @@ import org.partnership.reports.articles.ArticleStore.StagedArticle;
  * through an index, one primary-key lookup per row: 7 s per pass at 500k articles, against about one second for
  * this file. It is only a copy: a missing or stale spool (another article count than staged) is never read.
  *
- * <p>Format: a magic number, the article count, then per article its fields as length-prefixed UTF-8 (−1 for
- * {@code null}), the publication day and the staged facts record ({@link FactsCodec}) as they are.
+ * <p>Format: a magic number, the article count, then per article its fields ({@link ArticleRecords}) and the
+ * staged facts record ({@link FactsCodec}) as it is.
  */
 final class ArticleSpool {
 
-	private static final int MAGIC = 0x41525431; // "ART1"
+	private static final int MAGIC = 0x41525432; // "ART2"
 
 	private final Path file;
 
@@ -70,11 +68,8 @@ final class ArticleSpool {
 			}
 			long count = in.readLong();
 			for (long i = 0; i < count; i++) {
-				String id = string(in);
-				LocalDate published = LocalDate.ofEpochDay(in.readInt());
-				Article article = new Article(id, published, string(in), string(in), string(in), string(in), string(in),
-						null);
-				action.accept(new StagedArticle(article, FactsCodec.decode(bytes(in), figures), null));
+				Article article = ArticleRecords.read(in);
+				action.accept(new StagedArticle(article, FactsCodec.decode(ArticleRecords.bytes(in), figures), null));
 			}
 		}
 		catch (EOFException ex) {
@@ -104,21 +99,6 @@ final class ArticleSpool {
 		}
 	}
 
-	private static String string(DataInputStream in) throws IOException {
-		byte[] bytes = bytes(in);
-		return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-	}
-
-	private static byte[] bytes(DataInputStream in) throws IOException {
-		int length = in.readInt();
-		if (length < 0) {
-			return null;
-		}
-		byte[] bytes = new byte[length];
-		in.readFully(bytes);
-		return bytes;
-	}
-
 	/** Writes into a temporary file next to the spool; the spool appears whole or not at all. */
 	static final class Writer implements AutoCloseable {
 
@@ -142,14 +122,8 @@ final class ArticleSpool {
 
 		/** The article (published on a known day) and its staged facts record. */
 		void add(Article a, byte[] facts) throws IOException {
-			string(a.id());
-			this.out.writeInt((int) a.published().toEpochDay());
-			string(a.publishedAt());
-			string(a.source());
-			string(a.url());
-			string(a.language());
-			string(a.title());
-			bytes(facts);
+			ArticleRecords.write(this.out, a);
+			ArticleRecords.bytes(this.out, facts);
 			this.count++;
 		}
 
@@ -167,19 +141,6 @@ final class ArticleSpool {
 		public void close() throws IOException {
 			this.out.close();
 			Files.deleteIfExists(this.temp);
-		}
-
-		private void string(String s) throws IOException {
-			bytes(s == null ? null : s.getBytes(StandardCharsets.UTF_8));
-		}
-
-		private void bytes(byte[] b) throws IOException {
-			if (b == null) {
-				this.out.writeInt(-1);
-				return;
-			}
-			this.out.writeInt(b.length);
-			this.out.write(b);
 		}
 
 	}

@@ -7,10 +7,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -149,18 +147,11 @@ final class PublicationOrder implements AutoCloseable {
 	}
 
 	private static void write(DataOutputStream out, Row row) throws IOException {
-		Article a = row.article();
 		out.writeBoolean(true);
 		out.writeLong(row.line());
-		out.writeLong(a.published().toEpochDay());
-		string(out, a.id());
-		string(out, a.publishedAt());
-		string(out, a.source());
-		string(out, a.url());
-		string(out, a.language());
-		string(out, a.title());
-		bytes(out, row.facts());
-		bytes(out, row.print());
+		ArticleRecords.write(out, row.article());
+		ArticleRecords.bytes(out, row.facts());
+		ArticleRecords.bytes(out, row.print());
 	}
 
 	/** The next row of a run, or {@code null} at its end. */
@@ -174,36 +165,8 @@ final class PublicationOrder implements AutoCloseable {
 			return null;
 		}
 		long line = in.readLong();
-		LocalDate published = LocalDate.ofEpochDay(in.readLong());
-		String id = string(in);
-		Article article = new Article(id, published, string(in), string(in), string(in), string(in), string(in), null);
-		return new Row(article, line, bytes(in), bytes(in));
-	}
-
-	private static void string(DataOutputStream out, String s) throws IOException {
-		bytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static void bytes(DataOutputStream out, byte[] b) throws IOException {
-		out.writeInt(b == null ? -1 : b.length);
-		if (b != null) {
-			out.write(b);
-		}
-	}
-
-	private static String string(DataInputStream in) throws IOException {
-		byte[] b = bytes(in);
-		return b == null ? null : new String(b, StandardCharsets.UTF_8);
-	}
-
-	private static byte[] bytes(DataInputStream in) throws IOException {
-		int length = in.readInt();
-		if (length < 0) {
-			return null;
-		}
-		byte[] b = new byte[length];
-		in.readFully(b);
-		return b;
+		Article article = ArticleRecords.read(in);
+		return new Row(article, line, ArticleRecords.bytes(in), ArticleRecords.bytes(in));
 	}
 
 	private static int length(byte[] b) {
