@@ -129,22 +129,19 @@ final class BriefingContent {
 		List<EventLine> after = new ArrayList<>();
 		int inCount = 0;
 		int afterCount = 0;
-		// the period's bounds once: every briefing goes through every event of the feed
-		LocalDate first = (this.period != null) ? this.period.start() : null;
-		LocalDate last = (this.period != null) ? this.period.end() : null;
-		for (EventRow e : sources.eventsNewestFirst()) {
-			if (e.date() == null || this.period == null) {
-				continue;
+		if (this.period != null) {
+			// newest first: the period's events, and those after it up to the run date, are ranges of the list
+			List<EventRow> events = sources.eventsNewestFirst();
+			int inFrom = sources.firstOnOrBefore(this.period.end());
+			int inTo = sources.firstOnOrBefore(this.period.start().minusDays(1));
+			int afterFrom = (this.runDate == null) ? 0 : Math.min(inFrom, sources.firstOnOrBefore(this.runDate));
+			inCount = inTo - inFrom;
+			afterCount = inFrom - afterFrom;
+			for (EventRow e : events.subList(inFrom, inFrom + Math.min(inCount, limits.eventsInPeriod()))) {
+				in.add(eventLine(e));
 			}
-			if (!e.date().isBefore(first) && !e.date().isAfter(last)) {
-				if (inCount++ < limits.eventsInPeriod()) {
-					in.add(eventLine(e));
-				}
-			}
-			else if (e.date().isAfter(last) && (this.runDate == null || !e.date().isAfter(this.runDate))) {
-				if (afterCount++ < limits.eventsAfter()) {
-					after.add(eventLine(e));
-				}
+			for (EventRow e : events.subList(afterFrom, afterFrom + Math.min(afterCount, limits.eventsAfter()))) {
+				after.add(eventLine(e));
 			}
 		}
 		this.eventsInPeriod = List.copyOf(in);

@@ -2,6 +2,7 @@ package org.partnership.reports.report.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,6 +92,27 @@ final class BriefingSources {
 
 	List<EventRow> eventsNewestFirst() {
 		return this.events;
+	}
+
+	/**
+	 * Index of the first event (newest first) dated on or before {@code day}, events without a date counting as
+	 * the oldest: the events of a stretch of days are a range of the list, found by halving it instead of going
+	 * through the whole feed's events for each of the 186 briefings.
+	 */
+	int firstOnOrBefore(LocalDate day) {
+		int low = 0;
+		int high = this.events.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			LocalDate date = this.events.get(mid).date();
+			if (date == null || !date.isAfter(day)) {
+				high = mid;
+			}
+			else {
+				low = mid + 1;
+			}
+		}
+		return low;
 	}
 
 	/** The quoted figures that concern this pair: counts by verdict and the newest rows of each. */

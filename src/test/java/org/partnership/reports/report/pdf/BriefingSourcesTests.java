@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import org.partnership.reports.report.DataQuality;
+import org.partnership.reports.report.EventRow;
 import org.partnership.reports.report.PairReport;
 import org.partnership.reports.report.ReconciliationRow;
 import org.partnership.reports.report.ReconciliationRow.Verdict;
@@ -75,6 +76,38 @@ class BriefingSourcesTests {
 		BriefingSources sources = BriefingSources
 			.of(model(List.of(), RowSource.of(List.of(row("x", DAY, "EU27", Verdict.DISAGREES)))));
 		assertThat(sources.press(eu).disagreeCount).isEqualTo(1);
+	}
+
+	@Test
+	void theEventsOfAStretchOfDaysAreFoundByHalvingTheNewestFirstList() {
+		List<EventRow> events = new ArrayList<>();
+		events.add(event(null, "undated"));
+		for (int i = 0; i < 40; i++) {
+			events.add(event(DAY.plusDays(i / 2), "e" + i)); // two a day, 20 days
+		}
+		ReportModel base = model(List.of(), RowSource.of(List.of()));
+		BriefingSources sources = BriefingSources.of(new ReportModel(base.run(), List.of(), List.of(),
+				RowSource.of(List.of()), List.of(), events, RowSource.of(List.of()), base.dataQuality(), List.of()));
+		List<EventRow> newestFirst = sources.eventsNewestFirst();
+
+		for (int offset = -2; offset <= 22; offset++) {
+			LocalDate day = DAY.plusDays(offset);
+			int first = sources.firstOnOrBefore(day);
+			// by going through the whole list, as before
+			int expected = 0;
+			while (expected < newestFirst.size() && newestFirst.get(expected).date() != null
+					&& newestFirst.get(expected).date().isAfter(day)) {
+				expected++;
+			}
+			assertThat(first).as(day.toString()).isEqualTo(expected);
+		}
+		assertThat(sources.firstOnOrBefore(DAY.plusDays(19))).isZero();
+		assertThat(sources.firstOnOrBefore(DAY.minusDays(1))).as("only the undated one is older").isEqualTo(40);
+		assertThat(newestFirst.get(40).title()).isEqualTo("undated");
+	}
+
+	private static EventRow event(LocalDate date, String title) {
+		return new EventRow(date, "MEETING", "040", List.of(), "Astana", title, "Feed", title);
 	}
 
 	private static ReportModel model(List<PairReport> pairs, RowSource<ReconciliationRow> reconciliation) {
