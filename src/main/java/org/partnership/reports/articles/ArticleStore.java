@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /**
  * Accepted articles in the staging database, keyed by file and line. Slices of the file are staged in
  * parallel with any duplicate ids; {@link #removeDuplicates} then keeps the first of each id in file order.
+ * Once the stories are folded, the passes over the articles read them from a file in publication order
+ * ({@link ArticleSpool}) rather than from the database.
  */
 public class ArticleStore {
 
