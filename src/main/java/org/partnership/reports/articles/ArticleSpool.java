@@ -20,9 +20,10 @@ import org.partnership.reports.articles.ArticleStore.StagedArticle;
 /**
  * The staged articles (without their story prints) in publication order, in a file of the state folder.
  * Written once per run while the stories are folded, it is what the later passes read: the counts, the
- * report model, the Articles and Reconciliation sheets and the briefings. H2 reads the articles in that order
- * through an index, one primary-key lookup per row: 7 s per pass at 500k articles, against about one second for
- * this file. It is only a copy: a missing or stale spool (another article count than staged) is never read.
+ * report model, the Articles and Reconciliation sheets and the briefings. H2 could give the articles in that
+ * order only through an index, one row lookup per article: 7 s per pass at 500k articles, against about one
+ * second for this file. It is only a copy: a missing or stale spool (another article count than staged) is written again
+ * before it is read ({@link ArticleStore}), never read as it is.
  *
  * <p>Format: a magic number, the article count, then per article its fields ({@link ArticleRecords}) and the
  * staged facts record ({@link FactsCodec}) as it is.

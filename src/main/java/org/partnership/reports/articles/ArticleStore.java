@@ -33,20 +33,13 @@ public class ArticleStore {
 
 	private final JdbcTemplate jdbc;
 
-	/**
-	 * The articles in publication order once folded, or {@code null}: every pass then reads H2, which sorts them in
-	 * memory (tests and small feeds).
-	 */
+	/** The articles in publication order, the file every pass over them reads. */
 	private final ArticleSpool spool;
 
-	public ArticleStore(JdbcTemplate jdbc) {
-		this(jdbc, null);
-	}
-
-	/** A store whose later passes read the articles from {@code spool}, written when the stories are folded. */
+	/** A store whose passes read the articles from {@code spool}, written when the stories are folded. */
 	public ArticleStore(JdbcTemplate jdbc, Path spool) {
 		this.jdbc = jdbc;
-		this.spool = (spool != null) ? new ArticleSpool(spool) : null;
+		this.spool = new ArticleSpool(spool);
 	}
 
 	/**
@@ -204,8 +197,8 @@ public class ArticleStore {
 	}
 
 	/**
-	 * Every staged article ordered by publication date, then id (without its body, which is not staged); from
-	 * the spool once the stories are folded.
+	 * Every staged article ordered by publication date, then id (without its body, which is not staged), from the
+	 * spool (written first if it does not hold the staged articles).
 	 */
 	public void forEach(Consumer<StagedArticle> action) {
 		forEach(true, action);
@@ -220,17 +213,8 @@ public class ArticleStore {
 	}
 
 	private void forEach(boolean figures, Consumer<StagedArticle> action) {
-		if (this.spool != null) {
-			spoolIfStale();
-			this.spool.forEach(figures, action);
-			return;
-		}
-		stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA FROM STG_ARTICLE"
-				+ " ORDER BY PUBLISHED, ID", rs -> {
-					action.accept(new StagedArticle(new Article(rs.getString(1), rs.getDate(2).toLocalDate(),
-							rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null),
-							FactsCodec.decode(rs.getBytes(8), figures), null));
-				});
+		spoolIfStale();
+		this.spool.forEach(figures, action);
 	}
 
 	/**
@@ -240,12 +224,6 @@ public class ArticleStore {
 	 */
 	public Map<String, String> foldStories(StoryFolder folder) {
 		StoryFolder.Folding folding = folder.folding();
-		if (this.spool == null) {
-			stream("SELECT ID, PUBLISHED, LANGUAGE, STORY_PRINT FROM STG_ARTICLE ORDER BY PUBLISHED, ID",
-					rs -> folding.add(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-							StoryPrint.fromBytes(rs.getBytes(4))));
-			return folding.stories();
-		}
 		spool(folding);
 		return folding.stories();
 	}
@@ -295,9 +273,7 @@ public class ArticleStore {
 
 	/** Removes the spool of an earlier run: the articles staged next are another feed. */
 	public void discardSpool() {
-		if (this.spool != null) {
-			this.spool.delete();
-		}
+		this.spool.delete();
 	}
 
 	private long count() {
@@ -333,8 +309,7 @@ public class ArticleStore {
 	/**
 	 * Runs a query whose rows are handed over one by one as H2 reads them (lazy query execution), instead of
 	 * being collected into a result first: reading every article back then needs no more memory than one row.
-	 * A query with an order H2 has no index for is sorted in memory first: only a store without a spool (tests,
-	 * small feeds) asks for one.
+	 * Only whole-table scans are streamed this way: an order H2 has no index for would be sorted in memory first.
 	 */
 	private void stream(String sql, RowCallbackHandler rows) {
 		this.jdbc.execute((ConnectionCallback<Void>) connection -> {

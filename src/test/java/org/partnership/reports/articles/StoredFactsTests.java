@@ -1,12 +1,14 @@
 package org.partnership.reports.articles;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,7 +62,7 @@ class StoredFactsTests {
 	}
 
 	@Test
-	void articlesStagedByAnEarlierVersionKeepTheirFactsAndStories() {
+	void articlesStagedByAnEarlierVersionKeepTheirFactsAndStories(@TempDir Path dir) {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:facts-json;DB_CLOSE_DELAY=-1");
 		JdbcTemplate jdbc = new JdbcTemplate(h2);
@@ -68,7 +70,7 @@ class StoredFactsTests {
 		jdbc.execute("CREATE TABLE STG_ARTICLE (ID VARCHAR(200) NOT NULL, FILE_NAME VARCHAR(255) NOT NULL,"
 				+ " LINE BIGINT NOT NULL, PUBLISHED DATE NOT NULL, PUBLISHED_AT VARCHAR(64) NOT NULL, SOURCE VARCHAR(1000),"
 				+ " URL VARCHAR(4000), LANGUAGE VARCHAR(8), TITLE CHARACTER VARYING NOT NULL, FACTS CHARACTER VARYING,"
-				+ " FACTS_DATA BINARY VARYING, STORY_ID VARCHAR(200), CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE))");
+				+ " FACTS_DATA BINARY VARYING, STORY_PRINT BINARY VARYING, STORY_ID VARCHAR(200), CONSTRAINT STG_ARTICLE_LINE PRIMARY KEY (FILE_NAME, LINE))");
 		jdbc.execute("CREATE TABLE STG_STORY (ARTICLE_ID VARCHAR(200) NOT NULL PRIMARY KEY, STORY_ID VARCHAR(200) NOT NULL)");
 		jdbc.execute("CREATE INDEX STG_ARTICLE_PUBLISHED ON STG_ARTICLE (PUBLISHED, ID)");
 		// this version's schema script adds the id table, empty
@@ -77,7 +79,7 @@ class StoredFactsTests {
 				+ " ('a1', 'articles.csv', 2, DATE '2025-01-10', '2025-01-10', 'One', ?, NULL),"
 				+ " ('a2', 'articles.csv', 3, DATE '2025-01-11', '2025-01-11', 'Two', NULL, 'a1')", FACTS.toJson());
 
-		ArticleStore store = new ArticleStore(jdbc).upgradeLayout().upgradeLayout();
+		ArticleStore store = new ArticleStore(jdbc, dir.resolve("articles.spool")).upgradeLayout().upgradeLayout();
 
 		List<StoredFacts> staged = new ArrayList<>();
 		store.forEach(s -> staged.add(s.facts()));

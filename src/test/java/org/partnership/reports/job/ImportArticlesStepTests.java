@@ -13,6 +13,7 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.articles.Article;
 import org.partnership.reports.articles.ArticleStore;
@@ -56,6 +57,9 @@ class ImportArticlesStepTests {
 	private static final Path IN = Path.of("target/article-step-tests/in");
 
 	private static final int ARTICLES = 1_200;
+
+	@TempDir
+	Path dir;
 
 	@Autowired
 	JobOperatorTestUtils jobs;
@@ -131,7 +135,8 @@ class ImportArticlesStepTests {
 				+ " WHERE TABLE_NAME = 'STG_ARTICLE'", String.class)).contains("STORY_PRINT", "FACTS_DATA").doesNotContain("BODY", "FACTS");
 
 		// folding the staged prints gives the stories of the whole texts, as folded before prints existed
-		Map<String, String> stories = new ArticleStore(this.jdbc).foldStories(StoryFolder.withDefaults());
+		Map<String, String> stories = new ArticleStore(this.jdbc, this.dir.resolve("articles.spool"))
+			.foldStories(StoryFolder.withDefaults());
 		List<ArticleText> accepted = texts(IN.resolve("articles.csv"));
 		accepted.add(new ArticleText("twice", LocalDate.of(2025, 4, 3), "en", "First of twice", "Text"));
 		Map<String, String> expected = LegacyStoryFolder.withDefaults().fold(accepted);
@@ -143,7 +148,7 @@ class ImportArticlesStepTests {
 	void keepsTheFirstArticleOfAnIdInFileOrderWhicheverSliceWasStagedFirst() {
 		this.jdbc.update("DELETE FROM STG_ARTICLE");
 		this.jdbc.update("DELETE FROM STG_ARTICLE_KEY");
-		ArticleStore store = new ArticleStore(this.jdbc);
+		ArticleStore store = new ArticleStore(this.jdbc, this.dir.resolve("articles.spool"));
 		// a later slice commits before an earlier one
 		store.sink("articles.csv").store(List.of(staged(40, "x", "Late copy"), staged(41, "y", "Y"), staged(42, "x", "Again")));
 		store.sink("articles.csv").store(List.of(staged(3, "z", "Z"), staged(7, "x", "First")));
