@@ -1,10 +1,8 @@
 package org.partnership.reports.articles.extract;
 
-import java.util.function.Supplier;
-
 /**
  * A hash map from {@code long} keys to values, open addressing with linear probing: story folding looks up,
- * adds and removes 64 band keys per article, and a {@code HashMap<Long, …>} boxed every key and chased a
+ * adds and removes 64 band keys per article (one map per band), and a {@code HashMap<Long, …>} boxed every key and chased a
  * node per lookup. Removal shifts the following entries back, so no tombstones pile up. Not thread-safe.
  */
 final class LongMap<V> {
@@ -30,24 +28,21 @@ final class LongMap<V> {
 		}
 	}
 
-	/** The value of {@code key}, created by {@code create} (never {@code null}) when there is none. */
-	V computeIfAbsent(long key, Supplier<V> create) {
+	/** Maps {@code key} to {@code value} (not {@code null}), replacing any value it had. */
+	void put(long key, V value) {
 		int mask = this.keys.length - 1;
 		int i = slot(key, mask);
 		for (; this.values[i] != null; i = (i + 1) & mask) {
 			if (this.keys[i] == key) {
-				@SuppressWarnings("unchecked")
-				V found = (V) this.values[i];
-				return found;
+				this.values[i] = value;
+				return;
 			}
 		}
-		V value = create.get();
 		this.keys[i] = key;
 		this.values[i] = value;
 		if (++this.size * 2 > this.keys.length) {
 			grow();
 		}
-		return value;
 	}
 
 	void remove(long key) {

@@ -55,6 +55,76 @@ final class Shingles {
 		return (double) common / (a.length + b.length - common);
 	}
 
+	/**
+	 * Whether {@code jaccard(a, b) >= threshold}, the same answer for every pair, found with less work: the
+	 * overlap the threshold needs is worked out first, sets too different in size to reach it are never merged,
+	 * and the merge stops as soon as the answer is known (enough shared shingles, or too many unshared ones on
+	 * either side for the rest to make up). Most pairs the folding compares share a band by chance and are far
+	 * from the threshold: their merge stops after about a third of the shingles.
+	 */
+	static boolean similar(long[] a, long[] b, double threshold) {
+		if (a.length == 0 || b.length == 0) {
+			return 0 >= threshold; // jaccard's similarity of an empty set
+		}
+		int needed = overlapNeeded(a.length + b.length, threshold);
+		if (needed == 0) {
+			return true;
+		}
+		// a shingle of one set missing from the other lowers the most the two can still share by one
+		int spareA = a.length - needed;
+		int spareB = b.length - needed;
+		if (spareA < 0 || spareB < 0) {
+			return false;
+		}
+		int i = 0;
+		int j = 0;
+		int common = 0;
+		while (i < a.length && j < b.length) {
+			long x = a[i];
+			long y = b[j];
+			if (x == y) {
+				if (++common == needed) {
+					return true;
+				}
+				i++;
+				j++;
+			}
+			else if (x < y) {
+				if (--spareA < 0) {
+					return false;
+				}
+				i++;
+			}
+			else {
+				if (--spareB < 0) {
+					return false;
+				}
+				j++;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The fewest shared shingles {@code c} with {@code c / (sizes - c) >= threshold} as {@link #jaccard} computes it
+	 * (in double): the ratio grows with {@code c}, so any larger overlap passes and any smaller one fails.
+	 */
+	static int overlapNeeded(int sizes, double threshold) {
+		int c = (int) Math.ceil(threshold * sizes / (1 + threshold));
+		c = Math.max(0, Math.min(c, sizes));
+		while (c > 0 && ratio(c - 1, sizes) >= threshold) {
+			c--;
+		}
+		while (c < sizes && ratio(c, sizes) < threshold) {
+			c++;
+		}
+		return c;
+	}
+
+	private static double ratio(int common, int sizes) {
+		return (double) common / (sizes - common);
+	}
+
 	/** MurmurHash3 finaliser: a cheap, well-mixed 64-bit permutation. */
 	static long mix(long z) {
 		z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;

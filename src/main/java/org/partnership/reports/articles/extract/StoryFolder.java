@@ -192,11 +192,20 @@ public final class StoryFolder {
 
 		private final ArrayDeque<Entry> window = new ArrayDeque<>();
 
-		private final LongMap<ArrayDeque<Entry>> buckets = new LongMap<>();
+		/**
+		 * Per band, band key → the oldest entry of the window with that key; the others follow it in the order added
+		 * ({@link Entry#next}). A chain through the entries instead of a list per bucket: most buckets hold one
+		 * article, and a list per band key was 64 allocations per article.
+		 */
+		@SuppressWarnings("unchecked")
+		private final LongMap<Entry>[] buckets = new LongMap[BANDS];
 
 		private long lastDay = Long.MIN_VALUE;
 
 		private Folding() {
+			for (int band = 0; band < BANDS; band++) {
+				this.buckets[band] = new LongMap<>();
+			}
 		}
 
 		/**
@@ -222,24 +231,27 @@ public final class StoryFolder {
 			this.lastDay = day;
 			forgetBefore(day - WINDOW_DAYS);
 			Entry entry = new Entry(index, language, print);
-			for (long key : print.bands()) {
-				ArrayDeque<Entry> bucket = this.buckets.get(key);
-				if (bucket != null) {
-					for (Entry other : bucket) {
-						if (other.comparedWith != index) {
-							other.comparedWith = index;
-							if (Objects.equals(language, other.language) && find(index) != find(other.index)
-									&& Shingles.jaccard(print.shingles(), other.print.shingles()) >= THRESHOLD) {
-								this.parent[find(index)] = find(other.index);
-							}
+			long[] keys = print.bands();
+			for (int band = 0; band < BANDS; band++) {
+				Entry last = null;
+				for (Entry other = this.buckets[band].get(keys[band]); other != null; other = other.next[band]) {
+					last = other;
+					if (other.comparedWith != index) {
+						other.comparedWith = index;
+						if (Objects.equals(language, other.language) && find(index) != find(other.index)
+								&& Shingles.similar(print.shingles(), other.print.shingles(), THRESHOLD)) {
+							this.parent[find(index)] = find(other.index);
 						}
 					}
 				}
+				if (last == null) {
+					this.buckets[band].put(keys[band], entry);
+				}
+				else {
+					last.next[band] = entry;
+				}
 			}
 			this.window.addLast(entry);
-			for (long key : print.bands()) {
-				this.buckets.computeIfAbsent(key, ArrayDeque::new).addLast(entry);
-			}
 		}
 
 		/** Article id → story id, the id of the story's earliest article (ties broken by id), in the order added. */
@@ -264,12 +276,14 @@ public final class StoryFolder {
 		private void forgetBefore(long day) {
 			while (!this.window.isEmpty() && this.days[this.window.peekFirst().index] < day) {
 				Entry old = this.window.pollFirst();
-				for (long key : old.print.bands()) {
-					ArrayDeque<Entry> bucket = this.buckets.get(key);
-					if (bucket != null && bucket.peekFirst() == old) {
-						bucket.pollFirst();
-						if (bucket.isEmpty()) {
-							this.buckets.remove(key);
+				long[] keys = old.print.bands();
+				for (int band = 0; band < BANDS; band++) {
+					if (this.buckets[band].get(keys[band]) == old) {
+						if (old.next[band] == null) {
+							this.buckets[band].remove(keys[band]);
+						}
+						else {
+							this.buckets[band].put(keys[band], old.next[band]);
 						}
 					}
 				}
@@ -299,6 +313,9 @@ public final class StoryFolder {
 
 			/** The last article compared with this one: a pair sharing several bands is compared once. */
 			int comparedWith = -1;
+
+			/** Per band, the entry added after this one with the same band key, if still in the window. */
+			final Entry[] next = new Entry[BANDS];
 
 			Entry(int index, String language, StoryPrint print) {
 				this.index = index;
