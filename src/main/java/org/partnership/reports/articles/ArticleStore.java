@@ -3,11 +3,11 @@ package org.partnership.reports.articles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Accepted articles in the staging database, keyed by file and line. Slices of the file are staged in
- * parallel with any duplicate ids; {@link #removeDuplicates} then keeps the first of each id in file order.
- * Once the stories are folded, the passes over the articles read them from a file in publication order
- * ({@link ArticleSpool}) rather than from the database.
+ * Accepted articles of a run: their ids, files and lines in the staging database, their fields, facts and story
+ * prints in run files of the state folder ({@link ArticleRuns}). Slices of the file are staged in parallel with
+ * any duplicate ids; {@link #removeDuplicates} then keeps the first of each id in file order. The fold merges the
+ * runs into publication order and writes the spool ({@link ArticleSpool}) that the later passes read.
  */
 public class ArticleStore {
 
@@ -36,10 +36,17 @@ public class ArticleStore {
 	/** The articles in publication order, the file every pass over them reads. */
 	private final ArticleSpool spool;
 
-	/** A store whose passes read the articles from {@code spool}, written when the stories are folded. */
+	/** What the import stages of each article besides its key, next to the spool. */
+	private final ArticleRuns runs;
+
+	/**
+	 * A store whose passes read the articles from {@code spool}, written when the stories are folded; the import's
+	 * runs go into the folder {@code articles.runs} next to it.
+	 */
 	public ArticleStore(JdbcTemplate jdbc, Path spool) {
 		this.jdbc = jdbc;
 		this.spool = new ArticleSpool(spool);
+		this.runs = new ArticleRuns(spool.resolveSibling("articles.runs"));
 	}
 
 	/**
@@ -52,7 +59,38 @@ public class ArticleStore {
 		factsInBinary();
 		storiesInOwnTable();
 		idsInOwnTable();
+		rowsIntoRuns();
 		return this;
+	}
+
+	/**
+	 * Moves articles staged whole in the table (fields, facts, story print) into a run of their own, in
+	 * publication order, and empties the table. Written whole before the table is emptied: interrupted, it is
+	 * done again.
+	 */
+	private void rowsIntoRuns() {
+		Long rows = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class);
+		if (rows == null || rows == 0) {
+			return;
+		}
+		try (PublicationOrder order = new PublicationOrder(this.spool.sortDirectory())) {
+			stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA, STORY_PRINT, LINE"
+					+ " FROM STG_ARTICLE", rs -> {
+						Article a = new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null);
+						try {
+							order.add(new PublicationOrder.Row(a, rs.getLong(10), rs.getBytes(8), rs.getBytes(9)));
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					});
+			this.runs.write("staged-in-table", order::forEachInOrder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot move the staged articles into " + this.runs, ex);
+		}
+		this.jdbc.execute("TRUNCATE TABLE STG_ARTICLE");
 	}
 
 	/** Lists the ids of articles staged before they had a table of their own (which duplicates are looked up in). */
@@ -108,8 +146,9 @@ public class ArticleStore {
 	/**
 	 * Stages accepted articles as they are, duplicate ids included: slices of the file are imported in
 	 * parallel, so which of two articles with one id comes first in the file is only known once all are
-	 * staged ({@link #removeDuplicates}). Inserted, not merged: a chunk's rows commit with its reader position,
-	 * so a restarted slice never writes a staged line again (and the key on file and line would refuse it).
+	 * staged ({@link #removeDuplicates}). A chunk's articles go into a run file first, then their keys into the
+	 * id table, which commits with the chunk's reader position: a restarted slice never stages a committed line
+	 * again, and writes the run of a chunk that did not commit again under the same name.
 	 */
 	public ParsedItemWriter.Sink<StagedArticle> sink(String file) {
 		return accepted -> {
@@ -122,23 +161,17 @@ public class ArticleStore {
 		if (articles.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("INSERT INTO STG_ARTICLE (ID, FILE_NAME, LINE, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE,"
-				+ " TITLE, FACTS_DATA, STORY_PRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles,
-				articles.size(),
-				(ps, a) -> {
-					Article r = a.value().article();
-					ps.setString(1, r.id());
-					ps.setString(2, file);
-					ps.setLong(3, a.line());
-					ps.setDate(4, Date.valueOf(r.published()));
-					ps.setString(5, r.publishedAt());
-					ps.setString(6, r.source());
-					ps.setString(7, r.url());
-					ps.setString(8, r.language());
-					ps.setString(9, r.title());
-					ps.setBytes(10, a.value().facts().toBytes());
-					ps.setBytes(11, a.value().storyPrint());
-				});
+		List<PublicationOrder.Row> rows = new ArrayList<>(articles.size());
+		for (Parsed.Accepted<StagedArticle> a : articles) {
+			rows.add(new PublicationOrder.Row(a.value().article(), a.line(), a.value().facts().toBytes(),
+					a.value().storyPrint()));
+		}
+		try {
+			this.runs.write(rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the staged articles into " + this.runs, ex);
+		}
 		this.jdbc.batchUpdate("INSERT INTO STG_ARTICLE_KEY (ID, FILE_NAME, LINE) VALUES (?, ?, ?)", articles,
 				articles.size(), (ps, a) -> {
 					ps.setString(1, a.value().article().id());
@@ -179,12 +212,8 @@ public class ArticleStore {
 					}
 				});
 		duplicates.sort(java.util.Comparator.comparingLong(Reject::line));
-		this.jdbc.batchUpdate("DELETE FROM STG_ARTICLE WHERE FILE_NAME = ? AND LINE = ?", duplicates, 1000,
-				(ps, r) -> {
-					ps.setString(1, file);
-					ps.setLong(2, r.line());
-				});
-		// the ids listed again without the removed lines, so that a second call finds nothing
+		// the ids listed again without the removed lines (which the runs keep, and the fold leaves out), so that a
+		// second call finds nothing
 		this.jdbc.update("DELETE FROM STG_ARTICLE_KEY WHERE ID = ANY(?)",
 				ps -> ps.setArray(1, ps.getConnection().createArrayOf("CHARACTER VARYING", ids.toArray())));
 		this.jdbc.batchUpdate("INSERT INTO STG_ARTICLE_KEY (ID, FILE_NAME, LINE) VALUES (?, ?, ?)", kept);
@@ -192,7 +221,7 @@ public class ArticleStore {
 	}
 
 	public long count(String file) {
-		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE WHERE FILE_NAME = ?", Long.class, file);
+		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE_KEY WHERE FILE_NAME = ?", Long.class, file);
 		return n == null ? 0 : n;
 	}
 
@@ -239,31 +268,27 @@ public class ArticleStore {
 	}
 
 	/**
-	 * Writes the spool, handing every article to {@code folding} too (unless {@code null}). The table is read as
-	 * it lies and put in publication order here ({@link PublicationOrder}): H2 has that order only through an
-	 * index, with one row lookup per article, and keeping the index up to date cost as much at import.
+	 * Writes the spool, handing every article to {@code folding} too (unless {@code null}), from the import's runs
+	 * merged into publication order. Only staged lines are taken, each once: a run keeps the duplicates removed
+	 * since, and a chunk rolled back may have left one.
 	 */
 	private void spool(StoryFolder.Folding folding) {
-		try (ArticleSpool.Writer spooled = this.spool.writer();
-				PublicationOrder order = new PublicationOrder(this.spool.sortDirectory())) {
-			stream("SELECT ID, PUBLISHED, PUBLISHED_AT, SOURCE, URL, LANGUAGE, TITLE, FACTS_DATA, STORY_PRINT, LINE"
-					+ " FROM STG_ARTICLE", rs -> {
-						Article a = new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null);
-						try {
-							order.add(new PublicationOrder.Row(a, rs.getLong(10), rs.getBytes(8), rs.getBytes(9)));
-						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-					});
-			order.forEachInOrder(row -> {
+		StagedLines staged = stagedLines();
+		try (ArticleSpool.Writer spooled = this.spool.writer()) {
+			PublicationOrder.merge(this.runs.list(), row -> {
+				if (!staged.take(row.line())) {
+					return;
+				}
 				Article a = row.article();
 				if (folding != null) {
 					folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(row.print()));
 				}
 				spooled.add(a, row.facts());
 			});
+			if (staged.left() > 0) {
+				throw new IllegalStateException(staged.left() + " staged articles are missing from the import's runs in "
+						+ this.runs + " (removed from the state folder?); run again with --force to start over");
+			}
 			spooled.commit();
 		}
 		catch (IOException ex) {
@@ -271,13 +296,56 @@ public class ArticleStore {
 		}
 	}
 
-	/** Removes the spool of an earlier run: the articles staged next are another feed. */
+	/** The lines of the staged articles (one feed file). */
+	private StagedLines stagedLines() {
+		StagedLines lines = new StagedLines();
+		this.jdbc.query("SELECT LINE FROM STG_ARTICLE_KEY", rs -> {
+			lines.add(rs.getLong(1));
+		});
+		return lines;
+	}
+
+	/** Staged lines, each taken once. */
+	private static final class StagedLines {
+
+		private final BitSet lines = new BitSet();
+
+		private long left;
+
+		void add(long line) {
+			if (line > Integer.MAX_VALUE) {
+				throw new IllegalStateException("article on line " + line + ": feeds of more than 2^31 lines are not supported");
+			}
+			if (!this.lines.get((int) line)) {
+				this.lines.set((int) line);
+				this.left++;
+			}
+		}
+
+		/** Whether {@code line} is staged and not taken yet; takes it. */
+		boolean take(long line) {
+			if (line > Integer.MAX_VALUE || !this.lines.get((int) line)) {
+				return false;
+			}
+			this.lines.clear((int) line);
+			this.left--;
+			return true;
+		}
+
+		long left() {
+			return this.left;
+		}
+
+	}
+
+	/** Removes the runs and the spool of an earlier run: the articles staged next are another feed. */
 	public void discardSpool() {
+		this.runs.clear();
 		this.spool.delete();
 	}
 
 	private long count() {
-		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class);
+		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE_KEY", Long.class);
 		return n == null ? 0 : n;
 	}
 

@@ -1,14 +1,17 @@
 package org.partnership.reports.articles;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +45,10 @@ final class PublicationOrder implements AutoCloseable {
 
 	static final int RUN_BYTES = 16 << 20;
 
-	private static final Comparator<Row> ORDER = Comparator.comparingLong(Row::day)
+	/** Buffers of a merge, all runs together (each between 8 and 64 KiB). */
+	static final int MERGE_BYTES = 32 << 20;
+
+	static final Comparator<Row> ORDER = Comparator.comparingLong(Row::day)
 		.thenComparing(r -> r.article().id())
 		.thenComparingLong(Row::line);
 
@@ -86,29 +92,31 @@ final class PublicationOrder implements AutoCloseable {
 			return;
 		}
 		spill();
-		List<DataInputStream> inputs = new ArrayList<>();
-		try {
-			PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> ORDER.compare(a.row, b.row));
-			for (Path run : this.runs) {
-				DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
-				inputs.add(in);
-				Row first = read(in);
-				if (first != null) {
-					heads.add(new Head(first, in));
-				}
-			}
-			while (!heads.isEmpty()) {
-				Head head = heads.poll();
-				action.accept(head.row);
-				Row next = read(head.in);
-				if (next != null) {
-					heads.add(new Head(next, head.in));
-				}
+		merge(this.runs, action);
+	}
+
+	/**
+	 * Hands the rows of sorted run files to {@code action}, merged into publication order. No file is held open:
+	 * each run is read through a buffer that is filled by opening the file, reading and closing it again
+	 * ({@link RunInput}), so that a merge of a thousand runs (one per import chunk) needs no more file handles
+	 * than one and about {@value #MERGE_BYTES} bytes of buffers.
+	 */
+	static void merge(List<Path> runs, RowAction action) throws IOException {
+		int buffer = (int) Math.max(8 << 10, Math.min(64 << 10, MERGE_BYTES / Math.max(1, runs.size())));
+		PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> ORDER.compare(a.row, b.row));
+		for (Path run : runs) {
+			DataInputStream in = new DataInputStream(new RunInput(run, buffer));
+			Row first = read(in);
+			if (first != null) {
+				heads.add(new Head(first, in));
 			}
 		}
-		finally {
-			for (DataInputStream in : inputs) {
-				in.close();
+		while (!heads.isEmpty()) {
+			Head head = heads.poll();
+			action.accept(head.row);
+			Row next = read(head.in);
+			if (next != null) {
+				heads.add(new Head(next, head.in));
 			}
 		}
 	}
@@ -146,7 +154,8 @@ final class PublicationOrder implements AutoCloseable {
 		this.pendingBytes = 0;
 	}
 
-	private static void write(DataOutputStream out, Row row) throws IOException {
+	/** One row of a run file. */
+	static void write(DataOutputStream out, Row row) throws IOException {
 		out.writeBoolean(true);
 		out.writeLong(row.line());
 		ArticleRecords.write(out, row.article());
@@ -167,6 +176,64 @@ final class PublicationOrder implements AutoCloseable {
 		long line = in.readLong();
 		Article article = ArticleRecords.read(in);
 		return new Row(article, line, ArticleRecords.bytes(in), ArticleRecords.bytes(in));
+	}
+
+	/**
+	 * A run file read through a buffer filled by opening the file at the position reached, reading and closing it:
+	 * a merge keeps no file open between two fills.
+	 */
+	private static final class RunInput extends InputStream {
+
+		private final Path file;
+
+		private final byte[] buffer;
+
+		private long position;
+
+		private int next;
+
+		private int limit;
+
+		RunInput(Path file, int size) {
+			this.file = file;
+			this.buffer = new byte[size];
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.next == this.limit && !fill()) {
+				return -1;
+			}
+			return this.buffer[this.next++] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (len == 0) {
+				return 0;
+			}
+			if (this.next == this.limit && !fill()) {
+				return -1;
+			}
+			int n = Math.min(len, this.limit - this.next);
+			System.arraycopy(this.buffer, this.next, b, off, n);
+			this.next += n;
+			return n;
+		}
+
+		private boolean fill() throws IOException {
+			try (FileChannel channel = FileChannel.open(this.file, StandardOpenOption.READ)) {
+				int n = channel.read(ByteBuffer.wrap(this.buffer), this.position);
+				if (n <= 0) {
+					return false;
+				}
+				this.position += n;
+				this.next = 0;
+				this.limit = n;
+				return true;
+			}
+		}
+
 	}
 
 	private static int length(byte[] b) {

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.ingest.Parsed;
+import org.partnership.reports.ingest.Reject;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The articles spooled in publication order are the staged articles, read without the database. */
 class ArticleSpoolTests {
@@ -129,6 +131,42 @@ class ArticleSpoolTests {
 
 		store.discardSpool();
 		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void theFoldTakesEveryStagedArticleOnceWhateverElseTheRunsHold() throws IOException {
+		JdbcTemplate jdbc = database("spool-runs");
+		Path file = this.dir.resolve("articles.spool");
+		ArticleStore store = new ArticleStore(jdbc, file);
+		store.save("articles.csv", List.of(staged(2, "a", LocalDate.of(2024, 1, 5)), staged(3, "b", LocalDate.of(2024, 1, 6))));
+		store.save("articles.csv", List.of(staged(4, "a", LocalDate.of(2024, 1, 4)))); // a duplicate id, removed below
+		assertThat(store.removeDuplicates("articles.csv")).extracting(Reject::line).containsExactly(4L);
+		// a chunk written into a run whose rows never committed (the run was killed before its commit), and a run
+		// written twice over the same lines
+		new ArticleRuns(this.dir.resolve("articles.runs")).write(List.of(
+				new PublicationOrder.Row(staged(5, "c", LocalDate.of(2024, 1, 1)).value().article(), 5, null, null),
+				new PublicationOrder.Row(staged(3, "b", LocalDate.of(2024, 1, 6)).value().article(), 3, null, null)));
+
+		Map<String, String> stories = store.foldStories(StoryFolder.withDefaults());
+		List<String> ids = new ArrayList<>();
+		store.forEach(s -> ids.add(s.article().id() + "@" + s.article().published()));
+
+		assertThat(stories).containsOnlyKeys("a", "b");
+		assertThat(ids).containsExactly("a@2024-01-05", "b@2024-01-06");
+	}
+
+	@Test
+	void runsMissingFromTheStateFolderStopTheFoldWithAClearMessage() {
+		JdbcTemplate jdbc = database("spool-lost");
+		Path file = this.dir.resolve("articles.spool");
+		ArticleStore store = new ArticleStore(jdbc, file);
+		store.save("articles.csv", List.of(staged(2, "a", LocalDate.of(2024, 1, 5))));
+		new ArticleRuns(this.dir.resolve("articles.runs")).clear();
+
+		assertThatIllegalStateException().isThrownBy(() -> store.foldStories(StoryFolder.withDefaults()))
+			.withMessageContaining("1 staged articles are missing from the import's runs")
+			.withMessageContaining("--force");
+		assertThat(file).as("no spool of part of the articles").doesNotExist();
 	}
 
 	private static Parsed.Accepted<StagedArticle> staged(long line, String id, LocalDate published) {

@@ -43,6 +43,32 @@ class PublicationOrderTests {
 	}
 
 	@Test
+	void aThousandRunsMergeIntoPublicationOrderWithRowsLargerThanTheirBuffers() throws IOException {
+		List<PublicationOrder.Row> rows = new ArrayList<>(rows(3_000));
+		// story prints of 100 KB (a long article): larger than a run's buffer in a merge of many runs
+		SplittableRandom random = new SplittableRandom(11);
+		for (int i = 0; i < rows.size(); i += 97) {
+			PublicationOrder.Row r = rows.get(i);
+			byte[] big = new byte[100_000 + i];
+			random.nextBytes(big);
+			rows.set(i, new PublicationOrder.Row(r.article(), r.line(), r.facts(), big));
+		}
+		List<String> expected = rows.stream().sorted(PublicationOrder.ORDER).map(PublicationOrderTests::describe).toList();
+		ArticleRuns runs = new ArticleRuns(this.dir.resolve("runs"));
+		for (int from = 0; from < rows.size(); from += 3) { // as the import's chunks: 1,000 runs
+			runs.write(rows.subList(from, Math.min(rows.size(), from + 3)));
+		}
+		assertThat(runs.list()).hasSize(1_000);
+
+		List<String> out = new ArrayList<>();
+		PublicationOrder.merge(runs.list(), row -> out.add(describe(row)));
+
+		assertThat(out).isEqualTo(expected);
+		runs.clear();
+		assertThat(this.dir.resolve("runs")).doesNotExist();
+	}
+
+	@Test
 	void nothingAddedNothingHandedOver() throws IOException {
 		try (PublicationOrder order = new PublicationOrder(this.dir.resolve("empty"))) {
 			order.forEachInOrder(row -> {

@@ -89,6 +89,8 @@ class StoredFactsTests {
 		assertThat(store.stories()).containsExactly(java.util.Map.entry("a2", "a1"));
 		assertThat(jdbc.queryForList("SELECT ID FROM STG_ARTICLE_KEY ORDER BY LINE", String.class))
 			.as("ids listed once, for the duplicates").containsExactly("a1", "a2");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM STG_ARTICLE", Long.class)).as("moved into a run").isZero();
+		assertThat(dir.resolve("articles.runs/staged-in-table.run")).exists();
 	}
 
 }
