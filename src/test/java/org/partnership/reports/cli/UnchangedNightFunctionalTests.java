@@ -163,7 +163,7 @@ class UnchangedNightFunctionalTests {
 	@Test
 	void aNewNightStagesOnlyItsOwnFeed() throws Exception {
 		assertThat(run()).as(this.err::toString).isZero();
-		int first = count("SELECT COUNT(*) FROM STG_ARTICLE");
+		int first = count("SELECT COUNT(*) FROM STG_ARTICLE_KEY");
 
 		Files.writeString(this.in.resolve("articles.csv"), "id,published_at,source,url,language,title,body\n"
 				+ "n1,2025-11-20,Astana Times,,en,EU and Kazakhstan meet,Officials met in Astana.\n"
@@ -171,7 +171,11 @@ class UnchangedNightFunctionalTests {
 		assertThat(run()).as(this.err::toString).isZero();
 
 		assertThat(first).isGreaterThan(20);
-		assertThat(count("SELECT COUNT(*) FROM STG_ARTICLE")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM STG_ARTICLE_KEY")).isEqualTo(2);
+		// the import's runs of the night before are gone: one chunk, one run
+		try (java.util.stream.Stream<Path> runs = Files.list(this.dir.resolve("state/articles.runs"))) {
+			assertThat(runs.map(f -> f.getFileName().toString()).toList()).containsExactly("line-000000000002.run");
+		}
 		assertThat(count("SELECT COUNT(*) FROM STG_STORY")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM STG_REJECT WHERE FILE_NAME = 'articles.csv'")).isZero();
 	}

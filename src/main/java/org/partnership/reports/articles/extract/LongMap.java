@@ -28,6 +28,28 @@ final class LongMap<V> {
 		}
 	}
 
+	/**
+	 * The value of {@code key}; when there is none, {@code value} (not {@code null}) becomes it and {@code null} is
+	 * returned. One probe of the table where a lookup and an insertion would take two.
+	 */
+	V putIfAbsent(long key, V value) {
+		int mask = this.keys.length - 1;
+		int i = slot(key, mask);
+		for (; this.values[i] != null; i = (i + 1) & mask) {
+			if (this.keys[i] == key) {
+				@SuppressWarnings("unchecked")
+				V found = (V) this.values[i];
+				return found;
+			}
+		}
+		this.keys[i] = key;
+		this.values[i] = value;
+		if (++this.size * 2 > this.keys.length) {
+			grow();
+		}
+		return null;
+	}
+
 	/** Maps {@code key} to {@code value} (not {@code null}), replacing any value it had. */
 	void put(long key, V value) {
 		int mask = this.keys.length - 1;
@@ -42,6 +64,16 @@ final class LongMap<V> {
 		this.values[i] = value;
 		if (++this.size * 2 > this.keys.length) {
 			grow();
+		}
+	}
+
+	/** Maps {@code key} to {@code value}, or removes it when {@code value} is {@code null}. */
+	void replace(long key, V value) {
+		if (value == null) {
+			remove(key);
+		}
+		else {
+			put(key, value);
 		}
 	}
 

@@ -233,22 +233,25 @@ public final class StoryFolder {
 			Entry entry = new Entry(index, language, print);
 			long[] keys = print.bands();
 			for (int band = 0; band < BANDS; band++) {
-				Entry last = null;
-				for (Entry other = this.buckets[band].get(keys[band]); other != null; other = other.next[band]) {
-					last = other;
+				Entry other = this.buckets[band].putIfAbsent(keys[band], entry);
+				if (other == null) {
+					continue; // the first of its bucket
+				}
+				while (true) {
 					if (other.comparedWith != index) {
 						other.comparedWith = index;
-						if (Objects.equals(language, other.language) && find(index) != find(other.index)
-								&& Shingles.similar(print.shingles(), other.print.shingles(), THRESHOLD)) {
+						// the union-find last: most candidates share a band by chance, and its lookups are scattered
+						if (Objects.equals(language, other.language)
+								&& Shingles.similar(print.shingles(), other.print.shingles(), THRESHOLD)
+								&& find(index) != find(other.index)) {
 							this.parent[find(index)] = find(other.index);
 						}
 					}
-				}
-				if (last == null) {
-					this.buckets[band].put(keys[band], entry);
-				}
-				else {
-					last.next[band] = entry;
+					if (other.next[band] == null) {
+						other.next[band] = entry;
+						break;
+					}
+					other = other.next[band];
 				}
 			}
 			this.window.addLast(entry);
@@ -272,20 +275,16 @@ public final class StoryFolder {
 			return result;
 		}
 
-		/** Entries are added in date order, so the oldest are at the head of the window and of each bucket. */
+		/**
+		 * Entries are added in date order, so the oldest are at the head of the window and of each of their buckets:
+		 * the next of each bucket takes their place.
+		 */
 		private void forgetBefore(long day) {
 			while (!this.window.isEmpty() && this.days[this.window.peekFirst().index] < day) {
 				Entry old = this.window.pollFirst();
 				long[] keys = old.print.bands();
 				for (int band = 0; band < BANDS; band++) {
-					if (this.buckets[band].get(keys[band]) == old) {
-						if (old.next[band] == null) {
-							this.buckets[band].remove(keys[band]);
-						}
-						else {
-							this.buckets[band].put(keys[band], old.next[band]);
-						}
-					}
+					this.buckets[band].replace(keys[band], old.next[band]);
 				}
 			}
 		}

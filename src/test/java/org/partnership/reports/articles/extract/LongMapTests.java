@@ -18,15 +18,26 @@ class LongMapTests {
 		for (int op = 0; op < 400_000; op++) {
 			// few distinct keys, so that runs of colliding slots form and removals shift them
 			long key = (op % 3 == 0) ? random.nextLong() : random.nextLong(5_000) * 1_024;
-			switch (random.nextInt(3)) {
+			String value = "v" + op;
+			switch (random.nextInt(5)) {
 				case 0 -> {
-					String value = "v" + op;
 					map.put(key, value);
 					expected.put(key, value);
 				}
 				case 1 -> {
 					map.remove(key);
 					expected.remove(key);
+				}
+				case 2 -> assertThat(map.putIfAbsent(key, value)).isEqualTo(expected.putIfAbsent(key, value));
+				case 3 -> {
+					String replacement = random.nextBoolean() ? null : value;
+					map.replace(key, replacement);
+					if (replacement == null) {
+						expected.remove(key);
+					}
+					else {
+						expected.put(key, replacement);
+					}
 				}
 				default -> assertThat(map.get(key)).isEqualTo(expected.get(key));
 			}
