@@ -1,5 +1,6 @@
 package org.partnership.reports.report.excel;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -8,7 +9,10 @@ import org.partnership.reports.report.PairReport;
 import org.partnership.reports.report.excel.Layout.Column;
 import org.partnership.reports.report.excel.Styles.Kind;
 
-/** Commodity rows of every pair: value, share of the flow, YoY and contribution to the flow's growth. */
+/**
+ * Commodity rows of every pair: value, share of the flow, YoY and contribution to the flow's growth. Written as
+ * XML bytes ({@link ListRows}): HS chapters × flows × months of 60 pairs are a few hundred thousand rows.
+ */
 final class CommoditiesSheet {
 
 	static final List<Column> COLUMNS = List.of(new Column("Pair", 11), new Column("Period", 10),
@@ -22,10 +26,12 @@ final class CommoditiesSheet {
 		this.cells = cells;
 	}
 
-	void write(Sheet sheet, List<PairReport> pairs) {
+	/** Writes the header and layout into {@code sheet} and the product rows into {@code rows} ({@link ListRows}). */
+	void write(Sheet sheet, ListRows rows, List<PairReport> pairs) throws IOException {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int r = new ProductTable(this.cells, false, Kind.USD_MILLIONS_1).write(sheet, pairs, PairReport::products);
+		int r = new ProductTable(false, Kind.USD_MILLIONS_1).write(rows, pairs, PairReport::products);
 		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
+		rows.finish("commodity rows", "");
 	}
 
 }

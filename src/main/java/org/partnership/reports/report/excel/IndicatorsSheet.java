@@ -1,9 +1,9 @@
 package org.partnership.reports.report.excel;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -39,34 +39,36 @@ final class IndicatorsSheet {
 	}
 
 	/**
-	 * @param sheet the sheet the rows go to (streamed)
+	 * @param sheet the sheet the header goes to (streamed)
 	 * @param tableSheet the XSSF sheet behind {@code sheet}, which carries the table part
+	 * @param rows where the indicator rows go, as XML bytes ({@link ListRows}): 60 pairs' trade and article
+	 * indicators per month, quarter and year are hundreds of thousands of rows
 	 */
-	void write(Sheet sheet, XSSFSheet tableSheet, List<IndicatorRow> indicators, String tableName) {
+	void write(Sheet sheet, XSSFSheet tableSheet, ListRows rows, List<IndicatorRow> indicators, String tableName)
+			throws IOException {
 		Layout.widths(sheet, COLUMNS);
 		// plain header cells: the table style colours them
 		Layout.header(this.cells, Cells.row(sheet, 0), COLUMNS, Kind.TEXT);
-		RowLimit limit = new RowLimit(sheet, 1, RowLimit.EXCEL_ROWS);
 		for (IndicatorRow indicator : indicators) {
-			Row row = limit.next();
+			XmlCells row = rows.next();
 			if (row == null) {
 				continue;
 			}
-			this.cells.text(row, 0, indicator.reporter());
-			this.cells.text(row, 1, indicator.partner());
-			this.cells.text(row, 2, indicator.period().code());
-			this.cells.text(row, 3, indicator.period().type().name());
-			this.cells.date(row, 4, indicator.period().start());
-			this.cells.flag(row, 5, indicator.complete());
-			this.cells.text(row, 6, indicator.indicator());
-			this.cells.number(row, 7, Units.value(indicator.unit(), indicator.value()), Units.kind(indicator.unit()));
-			this.cells.text(row, 8, indicator.unit(), Kind.CENTERED);
+			row.text(0, indicator.reporter());
+			row.text(1, indicator.partner());
+			row.text(2, indicator.period().code());
+			row.text(3, indicator.period().type().name());
+			row.date(4, indicator.period().start());
+			row.text(5, indicator.complete() ? Cells.YES : Cells.NO, Kind.CENTERED, false);
+			row.text(6, indicator.indicator());
+			row.number(7, Units.value(indicator.unit(), indicator.value()), Units.kind(indicator.unit()), false);
+			row.text(8, indicator.unit(), Kind.CENTERED, false);
 		}
-		// a table needs one data row, even an empty one
-		int lastRow = Math.max(1, limit.end() - 1);
-		Cells.row(sheet, lastRow);
-		table(tableSheet, tableName, lastRow);
-		limit.close(this.cells, "indicator rows", "narrow the run with --pairs");
+		if (rows.end() == 1) {
+			Cells.row(sheet, 1); // a table needs one data row, even an empty one
+		}
+		table(tableSheet, tableName, Math.max(1, rows.end() - 1));
+		rows.finish("indicator rows", "narrow the run with --pairs");
 		sheet.createFreezePane(0, 1);
 		Layout.print(sheet, 0);
 	}

@@ -59,6 +59,12 @@ final class ListRows implements Closeable {
 		return this.cells;
 	}
 
+	/** Leaves a row blank (not written at all, as POI leaves a row never created). */
+	void skip() {
+		endRow();
+		this.next++;
+	}
+
 	/** Index of the row after the last item written. */
 	int end() {
 		return this.next;

@@ -16,42 +16,41 @@ import org.partnership.reports.report.excel.Styles.Kind;
  */
 final class ProductTable {
 
-	private final Cells cells;
-
 	/** Whether a Level column (HS2, HS4, HS6…) follows the code. */
 	private final boolean level;
 
 	private final Kind value;
 
-	ProductTable(Cells cells, boolean level, Kind value) {
-		this.cells = cells;
+	ProductTable(boolean level, Kind value) {
 		this.level = level;
 		this.value = value;
 	}
 
-	/** Writes the rows of every pair from row 1 on, under the header; returns the next free row. */
-	int write(Sheet sheet, List<PairReport> pairs, Function<PairReport, List<ProductRow>> products) {
-		int r = 1;
+	/** Writes the rows of every pair into {@code rows}, from row 1 on, under the header; returns the next free row. */
+	int write(ListRows rows, List<PairReport> pairs, Function<PairReport, List<ProductRow>> products) {
 		int c = this.level ? 6 : 5;
 		for (PairReport pair : pairs) {
 			for (ProductRow product : products.apply(pair)) {
-				Row row = sheet.createRow(r++);
-				this.cells.text(row, 0, pair.key());
-				this.cells.text(row, 1, product.period().code());
-				this.cells.text(row, 2, product.flow());
-				this.cells.number(row, 3, (long) product.rank(), Kind.INTEGER);
-				this.cells.text(row, 4, product.code(), Kind.CENTERED);
-				if (this.level) {
-					this.cells.text(row, 5, level(product.code()), Kind.CENTERED);
+				XmlCells row = rows.next();
+				if (row == null) {
+					continue;
 				}
-				this.cells.text(row, c, product.name());
-				this.cells.number(row, c + 1, product.value(), this.value);
-				this.cells.percent(row, c + 2, product.sharePct(), Kind.PERCENT);
-				this.cells.percent(row, c + 3, product.yoyPct(), Kind.PERCENT_CHANGE);
-				this.cells.number(row, c + 4, product.contributionPp(), Kind.POINTS);
+				row.text(0, pair.key());
+				row.text(1, product.period().code());
+				row.text(2, product.flow());
+				row.number(3, Double.valueOf(product.rank()), Kind.INTEGER, false);
+				row.text(4, product.code(), Kind.CENTERED, false);
+				if (this.level) {
+					row.text(5, level(product.code()), Kind.CENTERED, false);
+				}
+				row.text(c, product.name());
+				row.number(c + 1, product.value(), this.value, false);
+				row.percent(c + 2, product.sharePct(), Kind.PERCENT, false);
+				row.percent(c + 3, product.yoyPct(), Kind.PERCENT_CHANGE, false);
+				row.number(c + 4, product.contributionPp(), Kind.POINTS, false);
 			}
 		}
-		return r;
+		return rows.end();
 	}
 
 	/** HS2, HS4, HS6 for the harmonised levels; national extensions (CN8, 10-digit) by their digits. */

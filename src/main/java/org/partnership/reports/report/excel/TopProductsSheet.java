@@ -1,5 +1,6 @@
 package org.partnership.reports.report.excel;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,16 +28,24 @@ final class TopProductsSheet {
 		this.cells = cells;
 	}
 
-	void write(Sheet sheet, List<PairReport> pairs) {
+	/**
+	 * Writes the header and layout into {@code sheet}, the product rows and, after a blank row, the notes into
+	 * {@code rows} ({@link ListRows}).
+	 */
+	void write(Sheet sheet, ListRows rows, List<PairReport> pairs) throws IOException {
 		Layout.listSheet(sheet, this.cells, 0, COLUMNS);
-		int r = new ProductTable(this.cells, true, Kind.USD).write(sheet, pairs, PairReport::topProducts);
+		int r = new ProductTable(true, Kind.USD).write(rows, pairs, PairReport::topProducts);
 		Layout.filter(sheet, 0, r - 1, COLUMNS.size());
-		int notes = r + 1;
+		rows.skip();
 		for (PairReport pair : pairs) {
 			if (!pair.topProductsNote().isEmpty()) {
-				this.cells.text(sheet.createRow(notes++), 0, pair.topProductsNote(), Kind.NOTE);
+				XmlCells note = rows.next();
+				if (note != null) {
+					note.text(0, pair.topProductsNote(), Kind.NOTE, false);
+				}
 			}
 		}
+		rows.finish("rows", "");
 	}
 
 }

@@ -90,11 +90,16 @@ public final class WorkbookWriter {
 		Names names = new Names();
 		new OverviewSheet(cells).write(sheet(inMemory, names, "Overview"), model.run(), model.pairs());
 		SXSSFSheet indicators = streamed(workbook, names, "Indicators");
-		new IndicatorsSheet(cells).write(indicators, inMemory.getSheet(indicators.getSheetName()), model.indicators(),
+		new IndicatorsSheet(cells).write(indicators, inMemory.getSheet(indicators.getSheetName()),
+				spools.rows(workbook, indicators, cells, IndicatorsSheet.COLUMNS.size()), model.indicators(),
 				names.table("Indicators"));
 		new TradeSheet(cells).write(streamed(workbook, names, "Trade"), model.pairs());
-		new CommoditiesSheet(cells).write(streamed(workbook, names, "Commodities"), model.pairs());
-		new TopProductsSheet(cells).write(streamed(workbook, names, "Top products"), model.pairs());
+		SXSSFSheet commodities = streamed(workbook, names, "Commodities");
+		new CommoditiesSheet(cells).write(commodities,
+				spools.rows(workbook, commodities, cells, CommoditiesSheet.COLUMNS.size()), model.pairs());
+		SXSSFSheet topProducts = streamed(workbook, names, "Top products");
+		new TopProductsSheet(cells).write(topProducts,
+				spools.rows(workbook, topProducts, cells, TopProductsSheet.COLUMNS.size()), model.pairs());
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
 		new ArticlesSheet(cells).write(articles, spools.rows(workbook, articles, cells, ArticlesSheet.COLUMNS.size()),
