@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -75,23 +76,50 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 	}
 
 	/**
-	 * Counts the feed for the article indicators, reading only what the counts need, one article at a time.
-	 * Needs no trade data: the pairs come in afterwards ({@link FeedCounts#indicators}), so the indicator
-	 * step counts the articles while the trade ledger is merged.
+	 * Counts the feed for the article indicators article by article, before the stories are known, so that the
+	 * fold hands the articles over as it reads them ({@link ArticleStore#foldStories(org.partnership.reports.articles.extract.StoryFolder, Consumer)}):
+	 * distinct stories are kept as sets of article numbers (the order handed over), and {@link #finish} turns them
+	 * into sets of stories; the counts only use the sizes of those sets. Needs no trade data: the pairs come in
+	 * afterwards ({@link FeedCounts#indicators}).
 	 */
-	public static FeedCounts count(ArticleStore store, Map<String, String> stories) {
-		Counts counts = new Counts();
-		Set<String> named = new HashSet<>();
-		store.forEachWithoutFigures(s -> {
+	public static final class Counting implements Consumer<ArticleStore.StagedArticle> {
+
+		private final Counts counts = new Counts();
+
+		private final Set<String> named = new HashSet<>();
+
+		private int articles;
+
+		@Override
+		public void accept(ArticleStore.StagedArticle s) {
 			StoredFacts facts = s.facts();
-			counts.add(s.article(), stories.getOrDefault(s.article().id(), s.article().id()), facts);
+			this.counts.add(s.article(), this.articles++, facts);
 			facts.actors().forEach(actor -> {
 				if (actor.country() != null) {
-					named.add(actor.country());
+					this.named.add(actor.country());
 				}
 			});
-		});
-		return new FeedCounts(counts, named);
+		}
+
+		/** The counts by story; {@code stories} maps every article handed over, in that order, to its story id. */
+		public FeedCounts finish(Map<String, String> stories) {
+			int[] storyOf = new int[this.articles];
+			Map<String, Integer> numbers = new HashMap<>();
+			int i = 0;
+			for (Map.Entry<String, String> e : stories.entrySet()) {
+				if (i == this.articles) {
+					throw new IllegalStateException("more stories than articles counted: " + stories.size() + " > "
+							+ this.articles);
+				}
+				storyOf[i++] = numbers.computeIfAbsent(e.getValue(), k -> numbers.size());
+			}
+			if (i != this.articles) {
+				throw new IllegalStateException(this.articles + " articles counted, " + i + " with a story");
+			}
+			this.counts.renumber(storyOf);
+			return new FeedCounts(this.counts, this.named);
+		}
+
 	}
 
 	/** The feed's counts per period and the countries its articles name. */
@@ -187,6 +215,11 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		/** Counts an article and those of its events not counted before, which it returns. */
 		List<StoredFacts.Event> add(Article a, String story, StoredFacts facts) {
+			return add(a, this.storyNumbers.computeIfAbsent(story, k -> this.storyNumbers.size()), facts);
+		}
+
+		/** As {@link #add(Article, String, StoredFacts)}, with the story given by a number of the caller's. */
+		List<StoredFacts.Event> add(Article a, int story, StoredFacts facts) {
 			List<StoredFacts.Event> newEvents = new ArrayList<>();
 			for (StoredFacts.Event e : facts.events()) {
 				String key = e.date() + "|" + e.type() + "|" + new TreeSet<>(e.participants()) + "|" + e.location();
@@ -202,8 +235,13 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 			return newEvents;
 		}
 
-		private void article(java.time.LocalDate date, String story, List<String> topics) {
-			int number = this.storyNumbers.computeIfAbsent(story, k -> this.storyNumbers.size());
+		/** Replaces every story number {@code n} by {@code renumbered[n]} (articles numbered, then their stories). */
+		void renumber(int[] renumbered) {
+			this.stories.replaceAll((p, set) -> set.mapped(renumbered));
+			this.topicStories.values().forEach(byTopic -> byTopic.replaceAll((t, set) -> set.mapped(renumbered)));
+		}
+
+		private void article(java.time.LocalDate date, int number, List<String> topics) {
 			for (Period p : periodsOf(date)) {
 				this.articles.merge(p, 1L, Long::sum);
 				this.stories.computeIfAbsent(p, k -> new IntSet()).add(number);

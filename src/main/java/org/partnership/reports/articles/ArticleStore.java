@@ -252,8 +252,18 @@ public class ArticleStore {
 	 * the later passes read ({@link #forEach}).
 	 */
 	public Map<String, String> foldStories(StoryFolder folder) {
+		return foldStories(folder, article -> {
+		});
+	}
+
+	/**
+	 * As {@link #foldStories(StoryFolder)}, handing every article (facts without their quoted figures) to
+	 * {@code visitor} in publication order, on another thread than the fold's, while the stories are folded:
+	 * the article counts are taken in the same pass ({@link ArticleSide.Counting}).
+	 */
+	public Map<String, String> foldStories(StoryFolder folder, Consumer<StagedArticle> visitor) {
 		StoryFolder.Folding folding = folder.folding();
-		spool(folding);
+		spool(folding, visitor);
 		return folding.stories();
 	}
 
@@ -263,28 +273,38 @@ public class ArticleStore {
 	 */
 	private synchronized void spoolIfStale() {
 		if (!this.spool.holds(count())) {
-			spool(null);
+			spool(null, null);
 		}
 	}
 
 	/**
-	 * Writes the spool, handing every article to {@code folding} too (unless {@code null}), from the import's runs
-	 * merged into publication order. Only staged lines are taken, each once: a run keeps the duplicates removed
-	 * since, and a chunk rolled back may have left one.
+	 * Writes the spool from the import's runs merged into publication order; with a {@code folding}, also folds
+	 * the stories and hands every article to {@code visitor}. Only staged lines are taken, each once: a run keeps
+	 * the duplicates removed since, and a chunk rolled back may have left one.
+	 * <p>
+	 * Folding is the costly part and needs nothing but the prints: it runs on this thread while another merges
+	 * the runs, writes the spool and feeds the visitor, handing the prints over in batches.
 	 */
-	private void spool(StoryFolder.Folding folding) {
+	private void spool(StoryFolder.Folding folding, Consumer<StagedArticle> visitor) {
 		StagedLines staged = stagedLines();
 		try (ArticleSpool.Writer spooled = this.spool.writer()) {
-			PublicationOrder.merge(this.runs.list(), row -> {
-				if (!staged.take(row.line())) {
-					return;
-				}
-				Article a = row.article();
-				if (folding != null) {
-					folding.add(a.id(), a.published(), a.language(), StoryPrint.fromBytes(row.print()));
-				}
-				spooled.add(a, row.facts());
-			});
+			if (folding == null) {
+				PublicationOrder.merge(this.runs.list(), row -> {
+					if (staged.take(row.line())) {
+						spooled.add(row.article(), row.facts());
+					}
+				});
+			}
+			else {
+				List<Path> runs = this.runs.list();
+				new FoldPipeline(folding).run(fold -> PublicationOrder.merge(runs, row -> {
+					if (staged.take(row.line())) {
+						spooled.add(row.article(), row.facts());
+						visitor.accept(new StagedArticle(row.article(), FactsCodec.decode(row.facts(), false), null));
+						fold.accept(row);
+					}
+				}));
+			}
 			if (staged.left() > 0) {
 				throw new IllegalStateException(staged.left() + " staged articles are missing from the import's runs in "
 						+ this.runs + " (removed from the state folder?); run again with --force to start over");

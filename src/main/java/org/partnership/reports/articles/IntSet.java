@@ -30,6 +30,17 @@ final class IntSet {
 		return this.size;
 	}
 
+	/** A new set of {@code to[v]} for every value {@code v} of this one. */
+	IntSet mapped(int[] to) {
+		IntSet mapped = new IntSet();
+		for (int value : this.slots) {
+			if (value != FREE) {
+				mapped.add(to[value]);
+			}
+		}
+		return mapped;
+	}
+
 	private boolean insert(int[] table, int value) {
 		int mask = table.length - 1;
 		for (int at = mix(value) & mask;; at = (at + 1) & mask) {

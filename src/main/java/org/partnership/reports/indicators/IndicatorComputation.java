@@ -59,13 +59,15 @@ public class IndicatorComputation implements Tasklet {
 		try {
 			Future<TradeSide> trade = side.submit(this::tradeSide);
 			// folds near-duplicate articles (same story from several outlets, a re-sent copy) into stories
+			// and counts them in the same pass, their stories put in once the fold is done
 			long start = System.nanoTime();
-			Map<String, String> stories = this.articles.foldStories(StoryFolder.withDefaults());
-			this.articles.saveStories(stories);
+			ArticleSide.Counting counting = new ArticleSide.Counting();
+			Map<String, String> stories = this.articles.foldStories(StoryFolder.withDefaults(), counting);
 			long folded = System.nanoTime();
-			ArticleSide.FeedCounts feed = ArticleSide.count(this.articles, stories);
-			logger.info("{} articles folded into stories in {} ms, counted in {} ms", stories.size(),
-					(folded - start) / 1_000_000, (System.nanoTime() - folded) / 1_000_000);
+			ArticleSide.FeedCounts feed = counting.finish(stories);
+			this.articles.saveStories(stories);
+			logger.info("{} articles folded into stories and counted in {} ms, stories put in and saved in {} ms",
+					stories.size(), (folded - start) / 1_000_000, (System.nanoTime() - folded) / 1_000_000);
 			TradeSide done = Futures.result(trade);
 			List<IndicatorRow> rows = new ArrayList<>(done.rows());
 			rows.addAll(feed.indicators(done.data().pairs()));

@@ -18,6 +18,12 @@ import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.Reject;
+import org.partnership.reports.period.Period;
+import org.partnership.reports.trade.Flow;
+import org.partnership.reports.trade.PairAnalysis;
+import org.partnership.reports.trade.TradeLedger.StagedTradeRow;
+import org.partnership.reports.trade.TradeLedger;
+import org.partnership.reports.trade.TradeRow;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,6 +162,38 @@ class ArticleSpoolTests {
 	}
 
 	@Test
+	void theFoldCountsArticlesAndStoriesInTheSamePass() {
+		JdbcTemplate jdbc = database("spool-counts");
+		ArticleStore store = new ArticleStore(jdbc, this.dir.resolve("articles.spool"));
+		String wire = "The European Union and Kazakhstan signed a memorandum on critical raw materials and green hydrogen"
+				+ " in Brussels on Monday, officials of both sides said after the meeting of the cooperation council.";
+		// a, and its copy c two days later: one story; b on its own, in another month
+		store.save("articles.csv", List.of(article(2, "a", LocalDate.of(2024, 1, 30), wire),
+				article(3, "b", LocalDate.of(2024, 2, 1), "Trade between the two grew by a fifth, the ministry reported."),
+				article(4, "c", LocalDate.of(2024, 2, 1), wire + " Reuters")));
+		TradeLedger ledger = new TradeLedger();
+		ledger.add(new StagedTradeRow("trade.csv", 2, new TradeRow(Period.year(2024), "KAZ", "EU27", Flow.EXPORT,
+				TradeRow.TOTAL, BigDecimal.TEN)));
+		List<PairAnalysis> pairs = List.of(new PairAnalysis(ledger.complete(), "KAZ", "EU27"));
+
+		ArticleSide.Counting counting = new ArticleSide.Counting();
+		Map<String, String> stories = store.foldStories(StoryFolder.withDefaults(), counting);
+		Map<String, BigDecimal> counts = new java.util.TreeMap<>();
+		counting.finish(stories).indicators(pairs).forEach(r -> counts.put(r.period().code() + " " + r.indicator(), r.value()));
+
+		assertThat(stories).containsExactly(Map.entry("a", "a"), Map.entry("b", "b"), Map.entry("c", "a"));
+		assertThat(counts).containsEntry("2024 ARTICLES", BigDecimal.valueOf(3))
+			.containsEntry("2024 STORIES", BigDecimal.valueOf(2))
+			.containsEntry("2024-01 STORIES", BigDecimal.ONE)
+			.containsEntry("2024-02 ARTICLES", BigDecimal.valueOf(2))
+			.containsEntry("2024-02 STORIES", BigDecimal.valueOf(2))
+			.containsEntry("2024-Q1 STORIES", BigDecimal.valueOf(2));
+		// the topic of every article (FACTS: energy and trade), by story
+		assertThat(counts).containsEntry("2024 TOPIC_ENERGY_STORIES", BigDecimal.valueOf(2))
+			.containsEntry("2024-02 TOPIC_TRADE_STORIES", BigDecimal.valueOf(2));
+	}
+
+	@Test
 	void runsMissingFromTheStateFolderStopTheFoldWithAClearMessage() {
 		JdbcTemplate jdbc = database("spool-lost");
 		Path file = this.dir.resolve("articles.spool");
@@ -167,6 +205,13 @@ class ArticleSpoolTests {
 			.withMessageContaining("1 staged articles are missing from the import's runs")
 			.withMessageContaining("--force");
 		assertThat(file).as("no spool of part of the articles").doesNotExist();
+	}
+
+	private static Parsed.Accepted<StagedArticle> article(long line, String id, LocalDate published, String body) {
+		Article article = new Article(id, published, published.toString(), "Source " + id, null, "en", "Title " + id,
+				null);
+		return new Parsed.Accepted<>(line,
+				new StagedArticle(article, FACTS, StoryFolder.withDefaults().print(article.title(), body).toBytes()));
 	}
 
 	private static Parsed.Accepted<StagedArticle> staged(long line, String id, LocalDate published) {

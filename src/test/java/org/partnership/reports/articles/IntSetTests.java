@@ -26,6 +26,20 @@ class IntSetTests {
 	}
 
 	@Test
+	void mappedHoldsTheImagesOfTheValues() {
+		IntSet articles = new IntSet();
+		for (int a = 0; a < 1_000; a++) {
+			articles.add(a);
+		}
+		int[] storyOf = new int[1_000];
+		for (int a = 0; a < storyOf.length; a++) {
+			storyOf[a] = a / 3; // three articles a story
+		}
+		assertThat(articles.mapped(storyOf).size()).isEqualTo(334);
+		assertThat(new IntSet().mapped(storyOf).size()).isZero();
+	}
+
+	@Test
 	void zeroIsAValueAndNegativesAreRefused() {
 		IntSet set = new IntSet();
 

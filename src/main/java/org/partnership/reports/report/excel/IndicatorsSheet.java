@@ -11,7 +11,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
-import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.report.excel.Layout.Column;
@@ -79,8 +79,11 @@ final class IndicatorsSheet {
 				new CellReference(lastRow, COLUMNS.size() - 1), SpreadsheetVersion.EXCEL2007));
 		table.setName(name);
 		table.setDisplayName(name);
-		table.setStyleName(TABLE_STYLE);
-		XSSFTableStyleInfo style = (XSSFTableStyleInfo) table.getStyle();
+		// the style info set on the table's XML: POI's setStyleName and getStyle parse every built-in table
+		// style first (half a second per run)
+		CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo() ? table.getCTTable().getTableStyleInfo()
+				: table.getCTTable().addNewTableStyleInfo();
+		style.setName(TABLE_STYLE);
 		style.setShowRowStripes(true);
 		style.setShowColumnStripes(false);
 		if (!table.getCTTable().isSetAutoFilter()) {
