@@ -18,6 +18,7 @@ import org.partnership.reports.articles.extract.StoryPrint;
 import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.ParsedItemWriter;
 import org.partnership.reports.ingest.Reject;
+import org.partnership.reports.run.Handoff;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -283,7 +284,7 @@ public class ArticleStore {
 	 * the duplicates removed since, and a chunk rolled back may have left one.
 	 * <p>
 	 * Folding is the costly part and needs nothing but the prints: it runs on this thread while another merges
-	 * the runs, writes the spool and feeds the visitor, handing the prints over in batches.
+	 * the runs, writes the spool and feeds the visitor, handing the rows over in batches ({@link Handoff}).
 	 */
 	private void spool(StoryFolder.Folding folding, Consumer<StagedArticle> visitor) {
 		StagedLines staged = stagedLines();
@@ -297,13 +298,14 @@ public class ArticleStore {
 			}
 			else {
 				List<Path> runs = this.runs.list();
-				new FoldPipeline(folding).run(fold -> PublicationOrder.merge(runs, row -> {
+				Handoff.<PublicationOrder.Row>run("fold-reader", fold -> PublicationOrder.merge(runs, row -> {
 					if (staged.take(row.line())) {
 						spooled.add(row.article(), row.facts());
 						visitor.accept(new StagedArticle(row.article(), FactsCodec.decode(row.facts(), false), null));
 						fold.accept(row);
 					}
-				}));
+				}), row -> folding.add(row.article().id(), row.article().published(), row.article().language(),
+						StoryPrint.fromBytes(row.print())));
 			}
 			if (staged.left() > 0) {
 				throw new IllegalStateException(staged.left() + " staged articles are missing from the import's runs in "

@@ -103,7 +103,7 @@ public final class WorkbookWriter {
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
 		new ArticlesSheet(cells).write(articles, spools.rows(workbook, articles, cells, ArticlesSheet.COLUMNS.size()),
-				model.articles(), links);
+				model.articles().readAhead("workbook-articles"), links);
 		new TopicsSheet(cells).write(streamed(workbook, names, "Topics"), model.topics());
 		SXSSFSheet events = streamed(workbook, names, "Events");
 		new EventsSheet(cells).write(events, spools.rows(workbook, events, cells, EventsSheet.COLUMNS.size()),
@@ -111,7 +111,7 @@ public final class WorkbookWriter {
 		SXSSFSheet reconciliation = streamed(workbook, names, "Reconciliation");
 		new ReconciliationSheet(cells).write(reconciliation,
 				spools.rows(workbook, reconciliation, cells, ReconciliationSheet.COLUMNS.size()),
-				model.reconciliation());
+				model.reconciliation().readAhead("workbook-figures"));
 		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
 		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
 		return List.of(new Repackager.SheetLinks(part(inMemory.getSheet(articles.getSheetName())),
