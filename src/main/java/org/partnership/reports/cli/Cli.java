@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.ingest.InputFileException;
 import org.partnership.reports.job.NightlyRun;
+import org.partnership.reports.report.excel.WorkbookCompression;
 import org.partnership.reports.run.CompletedRun;
 import org.partnership.reports.run.ExitCode;
 import org.partnership.reports.run.InputHashes;
@@ -206,13 +207,19 @@ public final class Cli {
 			case "as-of" -> PartnerGroups.Composition.AS_OF;
 			default -> throw new IllegalArgumentException("--group-composition must be fixed or as-of: '" + o.composition + "'");
 		};
+		WorkbookCompression compression = switch (o.workbookCompression.toLowerCase(Locale.ROOT)) {
+			case "small" -> WorkbookCompression.SMALL;
+			case "fast" -> WorkbookCompression.FAST;
+			default -> throw new IllegalArgumentException(
+					"--workbook-compression must be small or fast: '" + o.workbookCompression + "'");
+		};
 		for (String pair : o.pairs) {
 			if (!PAIR.matcher(pair).matches()) {
 				throw new IllegalArgumentException("--pairs expects codes like KAZ-EU27: '" + pair + "'");
 			}
 		}
 		return new RunSettings(input, resolve(o.output, home.resolve("output")), resolve(o.stateDir, home.resolve("data")),
-				runDate, locale, templates, reference, o.pairs, o.issuingUnit, o.sources, composition, o.force);
+				runDate, locale, templates, reference, o.pairs, o.issuingUnit, o.sources, composition, compression, o.force);
 	}
 
 	private static Path resolve(Path given, Path fallback) {

@@ -54,6 +54,10 @@ public class CommandLineOptions {
 			description = "partner groups from member rows: fixed composition back-cast (default) or as of each period")
 	String composition = "fixed";
 
+	@Option(names = "--workbook-compression", paramLabel = "small|fast",
+			description = "small: zlib's default level (default); fast: about three times less deflating, a workbook about a fifth larger")
+	String workbookCompression = "small";
+
 	@Option(names = "--force", description = "rebuild even when the reports are up to date")
 	boolean force;
 

@@ -105,7 +105,7 @@ class NightlyJobConfiguration {
 
 	@Bean
 	WorkbookOutput workbookOutput(RunSettings settings) {
-		return new WorkbookOutput(settings.runDate());
+		return new WorkbookOutput(settings.runDate(), settings.compression());
 	}
 
 	@Bean

@@ -11,9 +11,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.partnership.reports.report.excel.WorkbookCompression;
+
 /**
  * Hash of the settings and editable files that change the reports without changing the inputs:
- * language, issuing unit, source line, chosen pairs, the templates and reference folders, and the application
+ * language, issuing unit, source line, chosen pairs, group composition, the workbook's compression (when not the
+ * default, so that the hash of a default run stays what it was), the templates and reference folders, and the application
  * version. Editing a template therefore makes the next night a new run instead of "up to date".
  */
 final class ConfigurationHash {
@@ -26,7 +29,8 @@ final class ConfigurationHash {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			String version = ConfigurationHash.class.getPackage().getImplementationVersion();
 			update(sha, "version=" + version + ";lang=" + s.locale().toLanguageTag() + ";unit=" + s.issuingUnit()
-					+ ";pairs=" + s.pairs() + ";composition=" + s.composition() + ";sources=" + s.sources());
+					+ ";pairs=" + s.pairs() + ";composition=" + s.composition() + ";sources=" + s.sources()
+					+ (s.compression() == WorkbookCompression.SMALL ? "" : ";workbook=" + s.compression()));
 			for (Path dir : new Path[] { s.templates(), s.reference() }) {
 				if (dir != null && Files.isDirectory(dir)) {
 					try (Stream<Path> files = Files.walk(dir)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.partnership.reports.report.excel.WorkbookCompression;
 import org.partnership.reports.trade.PartnerGroups;
 
 /**
@@ -20,7 +21,7 @@ import org.partnership.reports.trade.PartnerGroups;
  */
 public record RunSettings(Path input, Path output, Path stateDir, LocalDate runDate, Locale locale, Path templates,
 		Path reference, List<String> pairs, String issuingUnit, String sources, PartnerGroups.Composition composition,
-		boolean force) {
+		WorkbookCompression compression, boolean force) {
 
 	/** The required trade file; further {@code trade*.csv} files are optional revisions. */
 	public static final String TRADE_FILE = "trade.csv";

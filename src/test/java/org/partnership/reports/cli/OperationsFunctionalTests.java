@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.run.ExitCode;
 import org.partnership.reports.support.TradeFeedGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +91,28 @@ class OperationsFunctionalTests {
 		assertThat(exit).isZero();
 		String text = NightlyJobFunctionalTests.pdfText(this.dir.resolve("out/briefing_KAZ-EU27_2024.pdf"));
 		assertThat(text).contains("49,7 млрд долл. США").contains("2024 г. по сравнению с 2023 г.").contains("+16,9%");
+	}
+
+	@Test
+	void theFastWorkbookCompressionWritesTheSameWorkbookLargerAndAnUnknownOneIsAUsageError() throws Exception {
+		assertThat(run("--input", "input", "--output", this.dir.resolve("small").toString(), "--state-dir",
+				this.dir.resolve("state-small").toString(), "--run-date", "2025-11-25")).isZero();
+		assertThat(run("--input", "input", "--output", this.dir.resolve("fast").toString(), "--state-dir",
+				this.dir.resolve("state-fast").toString(), "--run-date", "2025-11-25", "--workbook-compression", "fast"))
+			.isZero();
+		Path small = this.dir.resolve("small/partnership-indicators_2025-11-25.xlsx");
+		Path fast = this.dir.resolve("fast/partnership-indicators_2025-11-25.xlsx");
+		assertThat(Files.size(fast)).isGreaterThan(Files.size(small));
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				fast.toFile())) {
+			assertThat(workbook.getSheet("Indicators").getLastRowNum()).isPositive();
+		}
+
+		this.err.reset();
+		int exit = run("--input", "input", "--output", this.dir.resolve("bad").toString(), "--state-dir",
+				this.dir.resolve("state-bad").toString(), "--workbook-compression", "tiny");
+		assertThat(exit).isEqualTo(ExitCode.BAD_INPUT.code());
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--workbook-compression must be small or fast: 'tiny'");
 	}
 
 	private static String read(Path file) {

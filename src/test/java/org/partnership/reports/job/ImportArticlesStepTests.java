@@ -15,6 +15,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.report.excel.WorkbookCompression;
 import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.articles.Article;
 import org.partnership.reports.articles.ArticleStore;
@@ -89,7 +90,8 @@ class ImportArticlesStepTests {
 			Files.writeString(IN.resolve("trade.csv"), "period,reporter,partner,flow,value_usd\n");
 			return new RunSettings(IN.toAbsolutePath(), Path.of("target/article-step-tests/out").toAbsolutePath(),
 					Path.of("target/article-step-tests").toAbsolutePath(), LocalDate.of(2025, 11, 25), Locale.ENGLISH,
-					null, null, List.of(), "Unit", "Sources", PartnerGroups.Composition.FIXED, false);
+					null, null, List.of(), "Unit", "Sources", PartnerGroups.Composition.FIXED,
+					WorkbookCompression.SMALL, false);
 		}
 
 		@Bean

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.partnership.reports.report.excel.WorkbookCompression;
 import org.partnership.reports.PartnershipReportsApplication;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunSettings;
@@ -66,7 +67,8 @@ class ImportTradeStepTests {
 					""");
 			return new RunSettings(in.toAbsolutePath(), Path.of("target/step-tests/out").toAbsolutePath(),
 					Path.of("target/step-tests").toAbsolutePath(), LocalDate.of(2025, 11, 25), Locale.ENGLISH, null,
-					null, List.of(), "Unit", "Sources", PartnerGroups.Composition.FIXED, false);
+					null, List.of(), "Unit", "Sources", PartnerGroups.Composition.FIXED,
+					WorkbookCompression.SMALL, false);
 		}
 
 		@Bean

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.report.excel.WorkbookCompression;
 import org.partnership.reports.trade.PartnerGroups;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class CompletedRunTests {
 
 	private RunSettings settings(LocalDate runDate, String issuingUnit, boolean force) {
 		return new RunSettings(this.in, this.out, this.state, runDate, Locale.ENGLISH, null, null, List.of(), issuingUnit,
-				"sources", PartnerGroups.Composition.FIXED, force);
+				"sources", PartnerGroups.Composition.FIXED, WorkbookCompression.SMALL, force);
 	}
 
 	private RunSettings settings() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnership.reports.report.excel.WorkbookCompression;
 import org.partnership.reports.trade.PartnerGroups;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,8 @@ class TradeFileOrderTests {
 
 	private RunSettings settings() {
 		return new RunSettings(this.dir, this.dir.resolve("out"), this.dir.resolve("state"), LocalDate.of(2025, 11, 25),
-				Locale.ENGLISH, null, null, List.of(), "", "", PartnerGroups.Composition.FIXED, false);
+				Locale.ENGLISH, null, null, List.of(), "", "", PartnerGroups.Composition.FIXED,
+					WorkbookCompression.SMALL, false);
 	}
 
 	@Test

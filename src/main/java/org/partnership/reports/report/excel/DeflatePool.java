@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.Deflater;
 
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
@@ -19,15 +18,23 @@ final class DeflatePool implements AutoCloseable {
 
 	static final int THREADS = 2;
 
-	/** zlib's default level, as every entry had before. */
-	static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+	private final int level;
+
+	/** Deflates at zlib's default level. */
+	DeflatePool() {
+		this(WorkbookCompression.SMALL);
+	}
+
+	DeflatePool(WorkbookCompression compression) {
+		this.level = compression.level;
+	}
 
 	private final ExecutorService threads = Executors.newFixedThreadPool(THREADS,
 			new CustomizableThreadFactory("workbook-deflate-"));
 
 	/** A raw deflate fragment onto {@code out}, deflated on the pool (see {@link ParallelDeflate}). */
 	ParallelDeflate fragment(OutputStream out) {
-		return new ParallelDeflate(this.threads, THREADS, LEVEL, out);
+		return new ParallelDeflate(this.threads, THREADS, this.level, out);
 	}
 
 	<T> Future<T> submit(Callable<T> work) {
@@ -35,8 +42,8 @@ final class DeflatePool implements AutoCloseable {
 	}
 
 	/** A zip entry deflated at the pool's level. */
-	static EntryDeflater entry() throws IOException {
-		return new EntryDeflater(LEVEL);
+	EntryDeflater entry() throws IOException {
+		return new EntryDeflater(this.level);
 	}
 
 	@Override

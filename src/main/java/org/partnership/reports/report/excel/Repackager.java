@@ -170,7 +170,7 @@ final class Repackager {
 	/** Deflates an entry on the pool into a temporary file, which the caller deletes once copied. */
 	private Deflating deflate(String name, Content content) {
 		return new Deflating(name, this.pool.submit(() -> {
-			EntryDeflater entry = DeflatePool.entry();
+			EntryDeflater entry = this.pool.entry();
 			try {
 				content.writeTo(entry);
 				entry.finish();

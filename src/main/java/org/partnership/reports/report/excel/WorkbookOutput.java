@@ -13,14 +13,17 @@ public final class WorkbookOutput implements ReportOutput {
 
 	private final LocalDate runDate;
 
-	public WorkbookOutput(LocalDate runDate) {
+	private final WorkbookCompression compression;
+
+	public WorkbookOutput(LocalDate runDate, WorkbookCompression compression) {
 		this.runDate = runDate;
+		this.compression = compression;
 	}
 
 	@Override
 	public List<Path> write(ReportModel model, Path folder) throws IOException {
 		Path target = folder.resolve(fileName(this.runDate));
-		new WorkbookWriter().write(model, target);
+		new WorkbookWriter(this.compression).write(model, target);
 		return List.of(target);
 	}
 

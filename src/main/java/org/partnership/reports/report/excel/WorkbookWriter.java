@@ -45,13 +45,24 @@ public final class WorkbookWriter {
 	/** Rows a list sheet written outside POI may take (Articles, Events, Reconciliation). */
 	private final int listRows;
 
+	private final WorkbookCompression compression;
+
 	public WorkbookWriter() {
-		this(RowLimit.EXCEL_ROWS);
+		this(WorkbookCompression.SMALL);
+	}
+
+	public WorkbookWriter(WorkbookCompression compression) {
+		this(RowLimit.EXCEL_ROWS, compression);
 	}
 
 	/** A lower limit for the long lists, so tests can cut them. */
 	WorkbookWriter(int listRows) {
+		this(listRows, WorkbookCompression.SMALL);
+	}
+
+	private WorkbookWriter(int listRows, WorkbookCompression compression) {
 		this.listRows = listRows;
+		this.compression = compression;
 	}
 
 	/** Writes the workbook to exactly this path (the caller handles temp name + atomic move). */
@@ -61,7 +72,7 @@ public final class WorkbookWriter {
 		Path written = Files.createTempFile("partnership-workbook-", ".xlsx");
 		try {
 			// inline strings in streamed sheets keep memory flat; temp files are gzipped for big feeds
-			try (DeflatePool deflaters = new DeflatePool(); LinkSpool links = new LinkSpool();
+			try (DeflatePool deflaters = new DeflatePool(this.compression); LinkSpool links = new LinkSpool();
 					Spools spools = new Spools(deflaters, this.listRows)) {
 				Repackager repackager;
 				try (StreamingWorkbook workbook = new StreamingWorkbook(WINDOW)) {

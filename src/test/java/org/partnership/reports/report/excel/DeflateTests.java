@@ -64,7 +64,7 @@ class DeflateTests {
 			deflate.finish();
 			assertThat(deflate.length()).isEqualTo(rows.length);
 			assertThat(deflate.compressedLength()).isEqualTo(fragment.size());
-			try (EntryDeflater entry = DeflatePool.entry()) {
+			try (EntryDeflater entry = pool.entry()) {
 				OutputStream content = entry.content();
 				content.write(head);
 				entry.appendDeflated(new ByteArrayInputStream(fragment.toByteArray()), deflate.crc(),
