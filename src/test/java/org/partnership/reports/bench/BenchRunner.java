@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>Options: {@code --sizes small|full}, {@code --jar PATH}, {@code --data DIR} (cache of generated inputs),
  * {@code --work DIR} (runs, logs, results), {@code --job-opts "..."} (extra JVM options for the job's first run,
  * e.g. {@code -XX:ActiveProcessorCount=1}), {@code --job-heap 1g} (the job's -Xmx, default 1g), {@code --job-timeout-min N}
- * (stop the job after N minutes and report the steps it completed), {@code --pairs KAZ-EU27} (the job's option), {@code --sizes 1m,10m,1m-trade,10m-trade}, {@code --profile} (a flight recording of the job's first run, summarised
+ * (stop the job after N minutes and report the steps it completed), {@code --pairs KAZ-EU27} and {@code --workbook-compression fast} (the job's options), {@code --sizes 1m,10m,1m-trade,10m-trade}, {@code --profile} (a flight recording of the job's first run, summarised
  * by {@link JfrHotSpots} into {@code job-profile.txt}), {@code --skip-job} (DuckDB and the reference only).
  */
 public final class BenchRunner {
@@ -66,6 +66,9 @@ public final class BenchRunner {
 	/** {@code --pairs} for the job (e.g. KAZ-EU27); empty: every pair in the data, as the nightly run does. */
 	private String pairs = "";
 
+	/** {@code --workbook-compression} for the job; empty: the default. */
+	private String workbookCompression = "";
+
 	public static void main(String[] args) throws Exception {
 		BenchRunner runner = new BenchRunner();
 		String sizes = "small";
@@ -81,6 +84,7 @@ public final class BenchRunner {
 				case "--job-timeout-min" -> runner.jobTimeoutMin = Double.parseDouble(args[++i]);
 				case "--job-heap" -> runner.jobHeap = args[++i];
 				case "--pairs" -> runner.pairs = args[++i];
+				case "--workbook-compression" -> runner.workbookCompression = args[++i];
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -192,6 +196,9 @@ public final class BenchRunner {
 					"--state-dir", state.toString(), "--run-date", RUN_DATE));
 			if (!this.pairs.isEmpty()) {
 				cmd.addAll(List.of("--pairs", this.pairs));
+			}
+			if (!this.workbookCompression.isEmpty()) {
+				cmd.addAll(List.of("--workbook-compression", this.workbookCompression));
 			}
 			String loadBeforeJob = loadAverage();
 			this.out.println("job: " + String.join(" ", cmd));
