@@ -267,6 +267,9 @@ public final class BenchRunner {
 			if (!this.pairs.isEmpty()) {
 				cmd2.addAll(List.of("--pairs", this.pairs));
 			}
+			if (!this.workbookCompression.isEmpty()) {
+				cmd2.addAll(List.of("--workbook-compression", this.workbookCompression));
+			}
 			again = measure(cmd2, dir.resolve("job-run2"));
 			this.out.printf(Locale.ROOT, "job again (up to date): exit %d in %.2f s: %s%n", again.exit(), again.wallS(),
 					again.stdout().trim().replace('\n', ' '));
