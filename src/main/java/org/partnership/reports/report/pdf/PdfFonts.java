@@ -15,9 +15,10 @@ import com.lowagie.text.pdf.FontMapper;
 
 /**
  * Liberation Sans (from openpdf-fonts-extra) for one document: embedded, {@code Identity-H}, so
- * Latin, Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і) all print and extract. Each document
- * gets its own {@link BaseFont} instances (never OpenPDF's global cache) with a seeded random for
- * the subset prefix, so the same inputs give the same bytes. The same fonts serve the text and, through
+ * Latin, Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і) all print and extract. Each thread parses the
+ * two faces once (never OpenPDF's global cache: parsing them for each of 186 briefings was a tenth of the
+ * briefings' time), and each document gives them a random seeded from its own content for the subset prefix,
+ * so the same inputs give the same bytes; what a document uses of a face is kept by its writer, not the face. The same fonts serve the text and, through
  * {@link #fontMapper()}, the JFreeChart labels drawn on {@code PdfGraphics2D}.
  */
 final class PdfFonts {
@@ -39,9 +40,15 @@ final class PdfFonts {
 
 	final BaseFont bold;
 
+	/** This thread's faces, parsed once: regular, bold. */
+	private static final ThreadLocal<BaseFont[]> FACES = ThreadLocal
+		.withInitial(() -> new BaseFont[] { create(REGULAR_TTF, REGULAR_BYTES), create(BOLD_TTF, BOLD_BYTES) });
+
+	/** The faces for one document, on the thread that writes it; {@code seed} decides their subset prefixes. */
 	PdfFonts(byte[] seed) {
-		this.regular = create(REGULAR_TTF, REGULAR_BYTES, seed);
-		this.bold = create(BOLD_TTF, BOLD_BYTES, seed);
+		BaseFont[] faces = FACES.get();
+		this.regular = seeded(faces[0], REGULAR_TTF, seed);
+		this.bold = seeded(faces[1], BOLD_TTF, seed);
 	}
 
 	Font font(float size, java.awt.Color color) {
@@ -69,18 +76,23 @@ final class PdfFonts {
 		};
 	}
 
-	private static BaseFont create(String name, byte[] bytes, byte[] seed) {
+	private static BaseFont create(String name, byte[] bytes) {
 		try {
-			// cached = false: a fresh instance whose subset prefix comes from our seeded random
-			BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+			// cached = false: an instance of our own, whose subset prefix comes from our seeded random
+			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static BaseFont seeded(BaseFont font, String name, byte[] seed) {
+		try {
 			SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
 			random.setSeed(seed);
 			random.setSeed(name.getBytes(StandardCharsets.UTF_8));
 			font.setSecureRandom(random);
 			return font;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA1PRNG is part of every JDK", ex);
