@@ -222,7 +222,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		List<StoredFacts.Event> add(Article a, int story, StoredFacts facts) {
 			List<StoredFacts.Event> newEvents = new ArrayList<>();
 			for (StoredFacts.Event e : facts.events()) {
-				String key = e.date() + "|" + e.type() + "|" + new TreeSet<>(e.participants()) + "|" + e.location();
+				String key = e.date() + "|" + e.type() + "|" + participants(e.participants()) + "|" + e.location();
 				if (this.eventKeys.add(key)) {
 					newEvents.add(e);
 					boolean official = facts.actors()
@@ -233,6 +233,11 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 			}
 			article(a.published(), story, facts.topics());
 			return newEvents;
+		}
+
+		/** The participants as a sorted set prints them, without building one for none or one. */
+		private static String participants(List<String> codes) {
+			return codes.size() <= 1 ? codes.toString() : new TreeSet<>(codes).toString();
 		}
 
 		/** Replaces every story number {@code n} by {@code renumbered[n]} (articles numbered, then their stories). */
@@ -246,23 +251,24 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 				this.articles.merge(p, 1L, Long::sum);
 				this.stories.computeIfAbsent(p, k -> new IntSet()).add(number);
 				for (String t : topics) {
-					this.topicStories.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(t, k -> new IntSet())
+					this.topicStories.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(t, k -> new IntSet())
 						.add(number);
-					this.topicArticles.computeIfAbsent(p, k -> new TreeMap<>()).merge(t, 1L, Long::sum);
+					this.topicArticles.computeIfAbsent(p, k -> new HashMap<>()).merge(t, 1L, Long::sum);
 				}
 			}
 		}
 
 		private void event(java.time.LocalDate date, String type, boolean highLevel) {
 			for (Period p : periodsOf(date)) {
-				this.events.computeIfAbsent(p, k -> new TreeMap<>()).merge(type, 1L, Long::sum);
+				this.events.computeIfAbsent(p, k -> new HashMap<>()).merge(type, 1L, Long::sum);
 				this.contacts.merge(p, highLevel ? 1L : 0L, Long::sum);
 			}
 		}
 
 		List<TopicRow> topicRows() {
 			List<TopicRow> rows = new ArrayList<>();
-			sorted(this.topicStories).forEach((p, byTopic) -> {
+			sorted(this.topicStories).forEach((p, unsorted) -> {
+				Map<String, IntSet> byTopic = new TreeMap<>(unsorted);
 				double all = this.stories.get(p).size();
 				byTopic.forEach((topic, st) -> rows.add(new TopicRow(p, topic, TopicNames.name(topic),
 						this.topicArticles.get(p).get(topic), st.size(), st.size() / all * 100)));
@@ -276,10 +282,10 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 				rows.add(row(reporter, partner, p, "ARTICLES", n, "COUNT"));
 				rows.add(row(reporter, partner, p, "STORIES", this.stories.get(p).size(), "COUNT"));
 			});
-			sorted(this.events).forEach((p, byType) -> byType
+			sorted(this.events).forEach((p, byType) -> new TreeMap<>(byType)
 				.forEach((type, n) -> rows.add(row(reporter, partner, p, "EVENTS_" + type, n, "COUNT"))));
 			sorted(this.contacts).forEach((p, n) -> rows.add(row(reporter, partner, p, "HIGH_LEVEL_CONTACTS", n, "COUNT")));
-			sorted(this.topicStories).forEach((p, byTopic) -> byTopic.forEach((topic, st) -> {
+			sorted(this.topicStories).forEach((p, byTopic) -> new TreeMap<>(byTopic).forEach((topic, st) -> {
 				rows.add(row(reporter, partner, p, "TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_STORIES", st.size(),
 						"COUNT"));
 				rows.add(new IndicatorRow(reporter, partner, p, true,
