@@ -14,18 +14,9 @@ final class LongMap<V> {
 	private int size;
 
 	V get(long key) {
-		int mask = this.keys.length - 1;
-		for (int i = slot(key, mask);; i = (i + 1) & mask) {
-			Object value = this.values[i];
-			if (value == null) {
-				return null;
-			}
-			if (this.keys[i] == key) {
-				@SuppressWarnings("unchecked")
-				V found = (V) value;
-				return found;
-			}
-		}
+		@SuppressWarnings("unchecked")
+		V found = (V) this.values[find(key)];
+		return found;
 	}
 
 	/**
@@ -33,37 +24,24 @@ final class LongMap<V> {
 	 * returned. One probe of the table where a lookup and an insertion would take two.
 	 */
 	V putIfAbsent(long key, V value) {
-		int mask = this.keys.length - 1;
-		int i = slot(key, mask);
-		for (; this.values[i] != null; i = (i + 1) & mask) {
-			if (this.keys[i] == key) {
-				@SuppressWarnings("unchecked")
-				V found = (V) this.values[i];
-				return found;
-			}
+		int i = find(key);
+		if (this.values[i] != null) {
+			@SuppressWarnings("unchecked")
+			V found = (V) this.values[i];
+			return found;
 		}
-		this.keys[i] = key;
-		this.values[i] = value;
-		if (++this.size * 2 > this.keys.length) {
-			grow();
-		}
+		insert(i, key, value);
 		return null;
 	}
 
 	/** Maps {@code key} to {@code value} (not {@code null}), replacing any value it had. */
 	void put(long key, V value) {
-		int mask = this.keys.length - 1;
-		int i = slot(key, mask);
-		for (; this.values[i] != null; i = (i + 1) & mask) {
-			if (this.keys[i] == key) {
-				this.values[i] = value;
-				return;
-			}
+		int i = find(key);
+		if (this.values[i] != null) {
+			this.values[i] = value;
 		}
-		this.keys[i] = key;
-		this.values[i] = value;
-		if (++this.size * 2 > this.keys.length) {
-			grow();
+		else {
+			insert(i, key, value);
 		}
 	}
 
@@ -79,10 +57,7 @@ final class LongMap<V> {
 
 	void remove(long key) {
 		int mask = this.keys.length - 1;
-		int i = slot(key, mask);
-		while (this.values[i] != null && this.keys[i] != key) {
-			i = (i + 1) & mask;
-		}
+		int i = find(key);
 		if (this.values[i] == null) {
 			return;
 		}
@@ -99,6 +74,24 @@ final class LongMap<V> {
 				this.values[gap] = this.values[j];
 				gap = j;
 			}
+		}
+	}
+
+	/** The slot holding {@code key}, or the free slot where it would go. */
+	private int find(long key) {
+		int mask = this.keys.length - 1;
+		int i = slot(key, mask);
+		while (this.values[i] != null && this.keys[i] != key) {
+			i = (i + 1) & mask;
+		}
+		return i;
+	}
+
+	private void insert(int slot, long key, V value) {
+		this.keys[slot] = key;
+		this.values[slot] = value;
+		if (++this.size * 2 > this.keys.length) {
+			grow();
 		}
 	}
 
