@@ -72,7 +72,9 @@ public class IndicatorComputation implements Tasklet {
 			List<IndicatorRow> rows = new ArrayList<>(done.rows());
 			rows.addAll(feed.indicators(done.data().pairs()));
 			rows.addAll(this.investment.ledger().indicators());
+			long storing = System.nanoTime();
 			this.indicators.replaceAll(rows);
+			logger.info("{} indicator rows stored in {} ms", rows.size(), (System.nanoTime() - storing) / 1_000_000);
 			contribution.incrementWriteCount(rows.size());
 			return RepeatStatus.FINISHED;
 		}
@@ -82,12 +84,16 @@ public class IndicatorComputation implements Tasklet {
 	}
 
 	private TradeSide tradeSide() {
+		long start = System.nanoTime();
 		TradeData data = this.trade.get();
+		long merged = System.nanoTime();
 		HsNomenclature hs = HsNomenclature.load();
 		List<IndicatorRow> rows = new ArrayList<>();
 		for (PairAnalysis pair : data.pairs()) {
 			rows.addAll(pair.indicators(hs));
 		}
+		logger.info("trade runs merged in {} ms, {} pairs' trade indicators computed in {} ms",
+				(merged - start) / 1_000_000, data.pairs().size(), (System.nanoTime() - merged) / 1_000_000);
 		return new TradeSide(data, rows);
 	}
 

@@ -2,12 +2,9 @@ package org.partnership.reports.trade;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 import org.partnership.reports.period.Period;
@@ -32,11 +29,6 @@ public final class ProductTops {
 	/** Products kept per flow and period. */
 	public static final int LIMIT = 10;
 
-	/** Larger value first, ties by code: the ranking order. */
-	static final Comparator<Top> RANKING = Comparator.comparing((Top t) -> t.value().value())
-		.reversed()
-		.thenComparing(Top::code);
-
 	/**
 	 * A code's value in a period: the sum of its supplied pieces inside the period, the months where
 	 * the code has no row (bit i = the period's month i), and whether some month is covered only by a
@@ -50,10 +42,15 @@ public final class ProductTops {
 	}
 
 	/**
-	 * Per year, the heaps of the calendar year (index 0) and of its year-to-date periods January to
-	 * month m (index m, 1–11), each holding the {@value #LIMIT} largest so far, smallest on top.
+	 * Per year, the lists of the calendar year (index 0) and of its year-to-date periods January to
+	 * month m (index m, 1–11), each holding the {@value #LIMIT} largest so far.
 	 */
-	private final Map<Integer, List<PriorityQueue<Top>>> heaps = new HashMap<>();
+	private final Map<Integer, Best[]> best = new HashMap<>();
+
+	/** The last year asked for and its lists: a code's periods come year by year. */
+	private int cachedYear = Integer.MIN_VALUE;
+
+	private Best[] cached;
 
 	private int lastYear = Integer.MIN_VALUE;
 
@@ -98,39 +95,67 @@ public final class ProductTops {
 		if (now == null) {
 			return;
 		}
-		PriorityQueue<Top> heap = heap(period.year(), slot);
+		Best list = best(period.year(), slot);
 		// the value in the year before is worked out only for a code that makes the list
-		if (heap.size() >= LIMIT && !outranks(code, now, heap.peek())) {
+		if (list.full() && !outranks(code, now, list.last())) {
 			return;
 		}
 		Period base = period.previousYear();
-		Top top = new Top(code, now, months != null ? months.part(base) : part(series, base));
-		if (heap.size() >= LIMIT) {
-			heap.poll();
-		}
-		heap.add(top);
+		list.add(new Top(code, now, months != null ? months.part(base) : part(series, base)));
 	}
 
-	/** Whether a code with value {@code now} ranks before {@code other} (as {@link #RANKING} orders). */
+	/** Whether a code with value {@code now} ranks before {@code other}: larger value first, ties by code. */
 	private static boolean outranks(String code, Part now, Top other) {
 		int c = now.value().compareTo(other.value().value());
 		return c > 0 || c == 0 && code.compareTo(other.code()) < 0;
 	}
 
-	private PriorityQueue<Top> heap(int year, int slot) {
-		List<PriorityQueue<Top>> ofYear = this.heaps.computeIfAbsent(year, y -> {
-			List<PriorityQueue<Top>> list = new ArrayList<>(12);
-			for (int i = 0; i < 12; i++) {
-				list.add(null);
-			}
-			return list;
-		});
-		PriorityQueue<Top> heap = ofYear.get(slot);
-		if (heap == null) {
-			heap = new PriorityQueue<>(LIMIT + 1, RANKING.reversed());
-			ofYear.set(slot, heap);
+	private Best best(int year, int slot) {
+		if (year != this.cachedYear) {
+			this.cached = this.best.computeIfAbsent(year, y -> new Best[12]);
+			this.cachedYear = year;
 		}
-		return heap;
+		Best list = this.cached[slot];
+		if (list == null) {
+			list = new Best();
+			this.cached[slot] = list;
+		}
+		return list;
+	}
+
+	/**
+	 * The {@value #LIMIT} best candidates of one period so far, in ranking order: a sorted array, since a
+	 * candidate is compared with the last one kept far more often than it enters.
+	 */
+	private static final class Best {
+
+		private final Top[] tops = new Top[LIMIT];
+
+		private int size;
+
+		boolean full() {
+			return this.size == LIMIT;
+		}
+
+		/** The last one kept (the first to go). */
+		Top last() {
+			return this.tops[this.size - 1];
+		}
+
+		/** Inserts {@code top}, which outranks the last one when the list is full, dropping that one. */
+		void add(Top top) {
+			int at = this.size == LIMIT ? LIMIT - 1 : this.size++;
+			while (at > 0 && outranks(top.code(), top.value(), this.tops[at - 1])) {
+				this.tops[at] = this.tops[at - 1];
+				at--;
+			}
+			this.tops[at] = top;
+		}
+
+		List<Top> ranked() {
+			return List.of(java.util.Arrays.copyOf(this.tops, this.size));
+		}
+
 	}
 
 	/**
@@ -140,13 +165,11 @@ public final class ProductTops {
 	 */
 	Map<Period, List<Top>> ranked() {
 		Map<Period, List<Top>> ranked = new TreeMap<>();
-		this.heaps.forEach((year, ofYear) -> {
-			for (int slot = 0; slot < ofYear.size(); slot++) {
-				PriorityQueue<Top> heap = ofYear.get(slot);
-				if (heap != null && (slot == 0 || year == this.lastYear)) {
-					List<Top> list = new ArrayList<>(heap);
-					list.sort(RANKING);
-					ranked.put(slot == 0 ? Period.year(year) : Period.yearToDate(year, slot), List.copyOf(list));
+		this.best.forEach((year, ofYear) -> {
+			for (int slot = 0; slot < ofYear.length; slot++) {
+				Best list = ofYear[slot];
+				if (list != null && (slot == 0 || year == this.lastYear)) {
+					ranked.put(slot == 0 ? Period.year(year) : Period.yearToDate(year, slot), list.ranked());
 				}
 			}
 		});
