@@ -1,5 +1,7 @@
 package org.partnership.reports.indicators;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,14 @@ public class IndicatorStore {
 	/** Replaces all indicators (one transaction with the caller's step). */
 	public void replaceAll(List<IndicatorRow> rows) {
 		this.jdbc.update("DELETE FROM STG_INDICATOR");
+		// in key order: each row then goes after the last one in the primary key's tree instead of anywhere in it
+		List<IndicatorRow> inKeyOrder = new ArrayList<>(rows);
+		inKeyOrder.sort(Comparator.comparing(IndicatorRow::reporter)
+			.thenComparing(IndicatorRow::partner)
+			.thenComparing(r -> r.period().code())
+			.thenComparing(IndicatorRow::indicator));
 		this.jdbc.batchUpdate("INSERT INTO STG_INDICATOR (REPORTER, PARTNER, PERIOD, COMPLETE, INDICATOR, VAL, UNIT)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, r) -> {
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", inKeyOrder, 1000, (ps, r) -> {
 					ps.setString(1, r.reporter());
 					ps.setString(2, r.partner());
 					ps.setString(3, r.period().code());
