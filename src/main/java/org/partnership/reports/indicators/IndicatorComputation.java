@@ -92,7 +92,7 @@ public class IndicatorComputation implements Tasklet {
 		for (PairAnalysis pair : data.pairs()) {
 			rows.addAll(pair.indicators(hs));
 		}
-		logger.info("trade runs merged in {} ms, {} pairs' trade indicators computed in {} ms",
+		logger.info("trade data loaded in {} ms, {} pairs' trade indicators computed in {} ms",
 				(merged - start) / 1_000_000, data.pairs().size(), (System.nanoTime() - merged) / 1_000_000);
 		return new TradeSide(data, rows);
 	}

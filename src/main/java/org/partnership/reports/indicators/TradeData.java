@@ -15,12 +15,17 @@ import org.partnership.reports.trade.TradeLedger;
 import org.partnership.reports.trade.TradeRunFiles;
 import org.partnership.reports.trade.TradeRunMerge;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The trade ledger merged from the import runs, and the analyses of the chosen pairs. The indicator
  * step and the report step use the same instance when they run in the same process (it is built
  * once), and rebuild it from the same runs after a restart, so they always agree.
  */
 public final class TradeData {
+
+	private static final Logger logger = LoggerFactory.getLogger(TradeData.class);
 
 	private final TradeLedger ledger;
 
@@ -36,6 +41,7 @@ public final class TradeData {
 	 * revise earlier ones unless a {@code vintage} says otherwise.
 	 */
 	static TradeData load(List<Path> runs, RunSettings settings) {
+		long start = System.nanoTime();
 		TradeLedger ledger = TradeRunMerge.into(
 				new TradeLedger(PartnerGroups.load(settings.reference(), settings.composition(), settings.runDate())), runs);
 		List<PairAnalysis> pairs = new ArrayList<>();
@@ -45,7 +51,10 @@ public final class TradeData {
 				pairs.add(new PairAnalysis(ledger, pair.get(0), pair.get(1)));
 			}
 		}
+		long merged = System.nanoTime();
 		warmUp(pairs);
+		logger.info("trade runs merged into the ledger in {} ms; {} pairs' periods, products and sections worked out in {} ms",
+				(merged - start) / 1_000_000, pairs.size(), (System.nanoTime() - merged) / 1_000_000);
 		return new TradeData(ledger, List.copyOf(pairs));
 	}
 
