@@ -1,11 +1,11 @@
 package org.partnership.reports.articles;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,7 +26,7 @@ final class FactsCodec {
 
 	static byte[] encode(StoredFacts facts) {
 		Out out = new Out();
-		out.buf.write(VERSION);
+		out.write(VERSION);
 		out.list(facts.topics(), out::string);
 		out.list(facts.actors(), a -> {
 			out.string(a.code());
@@ -39,7 +39,7 @@ final class FactsCodec {
 			out.string(e.type());
 			out.string(e.cameo());
 			out.varint(e.date() == null ? 0 : zigzag(e.date().toEpochDay()) + 1);
-			out.buf.write(e.dateFromText() ? 1 : 0);
+			out.write(e.dateFromText() ? 1 : 0);
 			out.list(e.participants(), out::string);
 			out.string(e.location());
 			out.string(e.evidence());
@@ -52,11 +52,11 @@ final class FactsCodec {
 			out.decimal(f.changePct());
 			out.string(f.period());
 			out.string(f.periodStart());
-			out.buf.write(f.cumulative() ? 1 : 0);
+			out.write(f.cumulative() ? 1 : 0);
 			out.string(f.scope());
 			out.string(f.text());
 		});
-		return out.buf.toByteArray();
+		return out.toByteArray();
 	}
 
 	static StoredFacts decode(byte[] bytes) {
@@ -101,9 +101,15 @@ final class FactsCodec {
 		return (v >>> 1) ^ -(v & 1);
 	}
 
+	/**
+	 * A growing byte array: {@code ByteArrayOutputStream} synchronises every byte it is given, and the varints and
+	 * flags of 500k articles' facts are written a byte at a time.
+	 */
 	private static final class Out {
 
-		private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+		private byte[] bytes = new byte[256];
+
+		private int size;
 
 		<T> void list(List<T> values, Consumer<T> each) {
 			varint(values.size());
@@ -117,7 +123,7 @@ final class FactsCodec {
 			}
 			byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
 			varint(utf8.length + 1L);
-			this.buf.writeBytes(utf8);
+			write(utf8);
 		}
 
 		void decimal(BigDecimal d) {
@@ -127,17 +133,36 @@ final class FactsCodec {
 			}
 			byte[] unscaled = d.unscaledValue().toByteArray();
 			varint(unscaled.length + 1L);
-			this.buf.writeBytes(unscaled);
+			write(unscaled);
 			varint(zigzag(d.scale()));
 		}
 
 		/** Unsigned LEB128: seven bits a byte, high bit set while more follow. */
 		void varint(long v) {
 			while ((v & ~0x7FL) != 0) {
-				this.buf.write((int) ((v & 0x7F) | 0x80));
+				write((int) ((v & 0x7F) | 0x80));
 				v >>>= 7;
 			}
-			this.buf.write((int) v);
+			write((int) v);
+		}
+
+		void write(int b) {
+			if (this.size == this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, this.size * 2);
+			}
+			this.bytes[this.size++] = (byte) b;
+		}
+
+		void write(byte[] b) {
+			if (this.size + b.length > this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.size * 2, this.size + b.length));
+			}
+			System.arraycopy(b, 0, this.bytes, this.size, b.length);
+			this.size += b.length;
+		}
+
+		byte[] toByteArray() {
+			return Arrays.copyOf(this.bytes, this.size);
 		}
 
 	}
