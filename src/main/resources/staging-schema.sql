@@ -14,9 +14,10 @@ CREATE TABLE IF NOT EXISTS STG_REJECT (
 -- <state-dir>/trade-runs (see TradeRun); only aggregates (STG_INDICATOR) come back to H2
 DROP TABLE IF EXISTS STG_TRADE;
 
--- keyed by file and line: slices of the file are staged in parallel, duplicate ids included, and a
--- follow-up step keeps the first article of each id in file order (a state folder from before, keyed by
--- ID, is re-keyed by ArticleStore.upgradeLayout at start-up)
+-- articles staged whole by earlier versions; this version stages them as run files (<state-dir>/articles.runs,
+-- ArticleRuns) with their keys in STG_ARTICLE_KEY, and ArticleStore.upgradeLayout moves rows found here into a
+-- run at start-up (a run interrupted before an upgrade). Keyed by file and line: slices of the file were staged
+-- in parallel, duplicate ids included (a state folder from before that, keyed by ID, is re-keyed first)
 CREATE TABLE IF NOT EXISTS STG_ARTICLE (
 	ID VARCHAR(200) NOT NULL,
 	FILE_NAME VARCHAR(255) NOT NULL,

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import org.partnership.reports.report.excel.Styles.Kind;
 
 /**
- * The item rows of a list sheet that may hold a million rows (Articles, Events, Reconciliation), written as XML bytes
- * ({@link RowXml}) instead of as POI rows, and deflated on the {@link DeflatePool} as they are written, into a
- * spool file. POI writes the rest of the sheet (layout, header row, filter); the {@link Repackager} splices the
- * deflated rows in after the header, and {@link StreamingWorkbook} widens the sheet's dimension to them. Cut at
+ * The item rows of a list sheet that may hold a million rows (Indicators, Commodities, Top products, Articles,
+ * Events, Reconciliation), written as XML bytes ({@link RowXml}) instead of as POI rows, and deflated on the
+ * {@link DeflatePool} as they are written, into a spool file. POI writes the rest of the sheet (layout, header
+ * row, filter) and no rows below the header; the {@link Repackager} splices the deflated rows in after POI's, and {@link StreamingWorkbook} widens the sheet's dimension to them. Cut at
  * the row limit as {@link RowLimit} cuts POI's lists.
  */
 final class ListRows implements Closeable {

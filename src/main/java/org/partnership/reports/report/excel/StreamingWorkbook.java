@@ -22,9 +22,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 /**
  * SXSSF with inline strings and gzipped temporary sheet files, gzipped at the fastest level on a thread
  * of its own ({@link BackgroundGzip}): those files are read once, when the package is written, and the
- * Indicators and Commodities sheets of a large run are tens of megabytes of XML each; the default level
- * spent more time on them than the rows took to write. The rows of Articles, Events and Reconciliation never
- * come here ({@link ListRows}). The package itself is written uncompressed and deflated by the
+ * sheets still written by POI (Trade, HS sections, Topics, Data quality) are small; the default level once
+ * spent more time on the large ones than the rows took to write. The rows of the long lists never come here
+ * ({@link ListRows}). The package itself is written uncompressed and deflated by the
  * {@link Repackager}.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {

@@ -29,8 +29,8 @@ import org.partnership.reports.report.RunInfo;
  * Articles, Topics, Events, Reconciliation, Data quality) is streamed with a window of {@value #WINDOW} rows, so
  * memory stays bounded; the Indicators table is declared on the streamed sheet's backing XSSF sheet,
  * which holds no rows, and the article hyperlinks are streamed into the package afterwards
- * ({@link Repackager}). The rows of the longest lists, Articles, Events and Reconciliation (a million rows in
- * a large run), bypass POI: they are written as XML bytes and deflated while written ({@link ListRows}), and
+ * ({@link Repackager}). The rows of the long lists, Indicators, Commodities, Top products, Articles, Events and
+ * Reconciliation (a million rows in a large run), bypass POI: they are written as XML bytes and deflated while written ({@link ListRows}), and
  * put into their sheets when the package is copied. Only Overview (native charts, which read their cells while
  * being built; a few rows per pair) and About (run facts and definitions) are in-memory XSSF sheets.
  * The same model always gives the same bytes: the document dates are the run date and the zip entries
@@ -42,7 +42,7 @@ public final class WorkbookWriter {
 
 	static final String PRODUCER = "partnership-reports";
 
-	/** Rows a list sheet written outside POI may take (Articles, Events, Reconciliation). */
+	/** Rows a list sheet written outside POI may take ({@link ListRows}). */
 	private final int listRows;
 
 	private final WorkbookCompression compression;
