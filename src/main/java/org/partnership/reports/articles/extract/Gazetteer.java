@@ -98,13 +98,23 @@ final class Gazetteer {
 			// within the word the walk started in, its end is known; past it (several words), look
 			int stemEnd = wordEnd >= end ? wordEnd : Gazetteer.wordEnd(chars, end, len);
 			boolean endsWord = stemEnd == end;
+			// entries of one pattern mostly share their exact case ("=EU" is an actor, a party and a scope): look once
+			String checked = null;
+			boolean exact = false;
 			for (ReferenceData.Entry entry : entries[keyword]) {
 				KeywordSyntax.Spec spec = entry.spec();
 				if (!spec.prefix() && !endsWord) {
 					continue;
 				}
-				if (spec.exactCase() != null && !text.originalStartsWith(start, end, spec.exactCase())) {
-					continue;
+				String exactCase = spec.exactCase();
+				if (exactCase != null) {
+					if (!exactCase.equals(checked)) {
+						checked = exactCase;
+						exact = text.originalStartsWith(start, end, exactCase);
+					}
+					if (!exact) {
+						continue;
+					}
 				}
 				raw.add(new Hit(start, spec.prefix() ? stemEnd : end, entry.term()));
 			}

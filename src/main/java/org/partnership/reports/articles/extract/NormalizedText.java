@@ -35,7 +35,9 @@ record NormalizedText(String original, char[] chars, int length, String text, Sh
 			return prefix.isEmpty();
 		}
 		int from = toOriginal(start);
-		return prefix.length() <= toOriginal(end - 1) + 1 - from && original.startsWith(prefix, from);
+		// folding never lengthens text, so a prefix no longer than the folded range fits in the original one
+		return (prefix.length() <= end - start || prefix.length() <= toOriginal(end - 1) + 1 - from)
+				&& original.startsWith(prefix, from);
 	}
 
 	char originalChar(int index) {

@@ -28,30 +28,27 @@ final class TextNormalizer {
 		original.getChars(0, n, out, 0); // one bulk copy, then folded in place (never ahead of the reading)
 		Shifts map = new Shifts();
 		int len = 0;
-		boolean pendingSpace = false;
-		boolean pendingBreak = false;
-		int spaceAt = 0;
+		boolean afterSpace = true; // leading whitespace is dropped like a run after a space
 		for (int i = 0; i < n; i++) {
 			char c = FOLD[out[i]];
-			if (c == ' ' || c == '\n') {
-				if (!pendingSpace && !pendingBreak) {
-					spaceAt = i;
-				}
-				pendingSpace = true;
-				pendingBreak |= c == '\n';
-				continue;
-			}
 			if (c == DROP) {
 				continue;
 			}
-			if ((pendingSpace || pendingBreak) && len > 0) {
-				map.map(len, spaceAt);
-				out[len++] = pendingBreak ? '\n' : ' ';
+			// one branch for the rare second character of a whitespace run, none per word: a space is written
+			// like a letter, and the rest of its run only turns it into a paragraph mark
+			boolean space = c == ' ' | c == '\n';
+			if (space & afterSpace) {
+				if (c == '\n' && len > 0) {
+					out[len - 1] = '\n';
+				}
+				continue;
 			}
-			pendingSpace = false;
-			pendingBreak = false;
 			map.map(len, i);
 			out[len++] = c;
+			afterSpace = space;
+		}
+		if (afterSpace && len > 0) {
+			len--; // trailing whitespace
 		}
 		map.map(len, n);
 		return TextScan.scan(original, out, len, new String(out, 0, len), map);

@@ -84,6 +84,54 @@ class TextScanTests {
 		}
 	}
 
+	@Test
+	void randomTextFoldsAsTheOriginalWhitespaceRules() {
+		// whitespace runs, dropped characters between them, at the start and at the end: the folding writes a
+		// space like a letter and merges the rest of its run, which must give the same text and map as the rules
+		java.util.Random random = new java.util.Random(8);
+		char[] alphabet = { 'a', 'Ё', '.', ' ', ' ', '\n', '\r', '\u00a0', '\t', '\u00AD', '\u200B', '«' };
+		for (int round = 0; round < 20_000; round++) {
+			char[] chars = new char[random.nextInt(24)];
+			for (int i = 0; i < chars.length; i++) {
+				chars[i] = alphabet[random.nextInt(alphabet.length)];
+			}
+			String text = new String(chars);
+			NormalizedText folded = TextNormalizer.normalize(text);
+			int[] expected = oldMap(text);
+			assertThat(folded.text()).as(text).isEqualTo(oldText(text));
+			assertThat(folded.length()).as(text).isEqualTo(expected.length - 1);
+			for (int k = 0; k <= folded.length(); k++) {
+				assertThat(folded.toOriginal(k)).as(text + " @" + k).isEqualTo(expected[k]);
+			}
+		}
+	}
+
+	/** The folded text by the rules: a whitespace run between two kept characters is one space, or a paragraph
+	 * mark if it holds a line break; whitespace at either end is dropped. */
+	private static String oldText(String original) {
+		StringBuilder out = new StringBuilder();
+		boolean pending = false;
+		boolean pendingBreak = false;
+		for (int i = 0; i < original.length(); i++) {
+			char c = TextNormalizer.folded(original.charAt(i));
+			if (c == ' ' || c == '\n') {
+				pending = true;
+				pendingBreak |= c == '\n';
+				continue;
+			}
+			if (c == TextNormalizer.DROP) {
+				continue;
+			}
+			if (pending && !out.isEmpty()) {
+				out.append(pendingBreak ? '\n' : ' ');
+			}
+			pending = false;
+			pendingBreak = false;
+			out.append(c);
+		}
+		return out.toString();
+	}
+
 	/** The array of original indexes folding kept before {@link Shifts}: one per folded character, then the end. */
 	private static int[] oldMap(String original) {
 		int n = original.length();
