@@ -34,11 +34,6 @@ final class CharClass {
 		return (FLAGS[c] & (LETTER | DIGIT)) != 0;
 	}
 
-	/** 1 for a letter or digit, 0 otherwise: for loops that must not branch on it. */
-	static int letterOrDigit(char c) {
-		return (FLAGS[c] & (LETTER | DIGIT)) + 3 >> 2;
-	}
-
 	static boolean isUpperCase(char c) {
 		return (FLAGS[c] & UPPER) != 0;
 	}
