@@ -81,6 +81,9 @@ public class ArticleRowParser implements ItemProcessor<CsvLine, Parsed<Article>>
 
 	/** ISO date, local date-time or date-time with offset; the calendar date as written is kept. */
 	static LocalDate date(String text) {
+		if (plainShape(text)) {
+			return plainDate(text);
+		}
 		try {
 			if (text.length() == 10) {
 				return LocalDate.parse(text);
@@ -93,6 +96,49 @@ public class ArticleRowParser implements ItemProcessor<CsvLine, Parsed<Article>>
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Whether {@code text} is {@code yyyy-mm-dd} or {@code yyyy-mm-ddThh:mm:ss} with digits where digits go and
+	 * a time of day in range, as feeds nearly always write it: read by hand, since java.time's general parser was
+	 * 3 % of the article import. Any other spelling goes to java.time.
+	 */
+	private static boolean plainShape(String t) {
+		int n = t.length();
+		if (n != 10 && n != 19 || t.charAt(4) != '-' || t.charAt(7) != '-'
+				|| !digits(t, 0, 4) || !digits(t, 5, 7) || !digits(t, 8, 10)) {
+			return false;
+		}
+		return n == 10 || t.charAt(10) == 'T' && t.charAt(13) == ':' && t.charAt(16) == ':' && digits(t, 11, 13)
+				&& digits(t, 14, 16) && digits(t, 17, 19) && number(t, 11, 13) < 24 && number(t, 14, 16) < 60
+				&& number(t, 17, 19) < 60;
+	}
+
+	/** The date of a {@link #plainShape} text; null for a day the calendar does not have, as java.time says. */
+	private static LocalDate plainDate(String t) {
+		try {
+			return LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static boolean digits(String t, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if ((char) (t.charAt(i) - '0') > 9) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int number(String t, int from, int to) {
+		int v = 0;
+		for (int i = from; i < to; i++) {
+			v = v * 10 + t.charAt(i) - '0';
+		}
+		return v;
 	}
 
 	private static Parsed<Article> reject(CsvLine line, String column, String reason) {
