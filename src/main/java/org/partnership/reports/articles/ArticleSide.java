@@ -42,29 +42,56 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 	 */
 	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
 			InvestmentLedger investment) {
-		List<EventRow> eventRows = new ArrayList<>();
-		Counts counts = new Counts();
-		store.forEachWithoutFigures(s -> {
-			Article a = s.article();
-			StoredFacts facts = s.facts();
-			List<StoredFacts.Event> newEvents = counts.add(a, stories.getOrDefault(a.id(), a.id()), facts);
-			if (!newEvents.isEmpty()) {
-				Map<String, String> names = new HashMap<>();
-				facts.actors().forEach(actor -> names.put(actor.code(), actor.name()));
-				for (StoredFacts.Event e : newEvents) {
-					List<String> participants = e.participants().stream().map(p -> names.getOrDefault(p, p)).toList();
-					eventRows.add(new EventRow(e.date(), e.type(), e.cameo(), participants, e.location(), a.id(),
-							a.source(), a.title()));
-				}
-			}
-		});
-		eventRows.sort(Comparator.comparing(EventRow::date).thenComparing(EventRow::type).thenComparing(EventRow::articleId));
+		return build(store, stories, pairs, investment, null);
+	}
+
+	/**
+	 * As {@link #build(ArticleStore, Map, List, InvestmentLedger)}, with the topic and event lists already
+	 * {@code counted} in the fold's pass over the same spool ({@link CountedLists}); null: counted here, in a
+	 * pass of its own.
+	 */
+	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
+			InvestmentLedger investment, Lists counted) {
+		Lists lists = counted != null ? counted : count(store, stories);
 		RowSource<ArticleRow> articles = action -> store.forEach(s -> action.accept(
 				articleRow(s.article(), s.facts(), stories)));
 		Reconciler reconciler = new Reconciler(pairs, investment);
 		RowSource<ReconciliationRow> reconciliation = action -> store
 			.forEach(s -> reconciler.reconcile(s.article(), s.facts()).forEach(action));
-		return new ArticleSide(articles, counts.topicRows(), eventRows, reconciliation);
+		return new ArticleSide(articles, lists.topics(), lists.events(), reconciliation);
+	}
+
+	/** The topics per period and the distinct events of the feed, in the order the reports list them. */
+	public record Lists(List<TopicRow> topics, List<EventRow> events) {
+	}
+
+	private static Lists count(ArticleStore store, Map<String, String> stories) {
+		List<EventRow> eventRows = new ArrayList<>();
+		Counts counts = new Counts();
+		store.forEachWithoutFigures(s -> {
+			Article a = s.article();
+			addEvents(a, s.facts(), counts.add(a, stories.getOrDefault(a.id(), a.id()), s.facts()), eventRows);
+		});
+		return new Lists(counts.topicRows(), sortedEvents(eventRows));
+	}
+
+	/** Rows for an article's events not counted before; participants by name where the article names them. */
+	private static void addEvents(Article a, StoredFacts facts, List<StoredFacts.Event> newEvents, List<EventRow> out) {
+		if (newEvents.isEmpty()) {
+			return;
+		}
+		Map<String, String> names = new HashMap<>();
+		facts.actors().forEach(actor -> names.put(actor.code(), actor.name()));
+		for (StoredFacts.Event e : newEvents) {
+			List<String> participants = e.participants().stream().map(p -> names.getOrDefault(p, p)).toList();
+			out.add(new EventRow(e.date(), e.type(), e.cameo(), participants, e.location(), a.id(), a.source(),
+					a.title()));
+		}
+	}
+
+	private static List<EventRow> sortedEvents(List<EventRow> rows) {
+		rows.sort(Comparator.comparing(EventRow::date).thenComparing(EventRow::type).thenComparing(EventRow::articleId));
+		return rows;
 	}
 
 	private static ArticleRow articleRow(Article a, StoredFacts facts, Map<String, String> stories) {
@@ -88,12 +115,14 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		private final Set<String> named = new HashSet<>();
 
+		private final List<EventRow> events = new ArrayList<>();
+
 		private int articles;
 
 		@Override
 		public void accept(ArticleStore.StagedArticle s) {
 			StoredFacts facts = s.facts();
-			this.counts.add(s.article(), this.articles++, facts);
+			addEvents(s.article(), facts, this.counts.add(s.article(), this.articles++, facts), this.events);
 			facts.actors().forEach(actor -> {
 				if (actor.country() != null) {
 					this.named.add(actor.country());
@@ -117,7 +146,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 				throw new IllegalStateException(this.articles + " articles counted, " + i + " with a story");
 			}
 			this.counts.renumber(storyOf);
-			return new FeedCounts(this.counts, this.named);
+			return new FeedCounts(this.counts, this.named, sortedEvents(this.events));
 		}
 
 	}
@@ -129,9 +158,18 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		private final Set<String> named;
 
-		private FeedCounts(Counts counts, Set<String> named) {
+		private final List<EventRow> events;
+
+		private FeedCounts(Counts counts, Set<String> named, List<EventRow> events) {
 			this.counts = counts;
 			this.named = named;
+			this.events = events;
+		}
+
+		/** The topics and events as the report model lists them: only the sizes of the story sets count, so
+		 * numbering articles before their stories gives the same rows. */
+		public Lists lists() {
+			return new Lists(this.counts.topicRows(), this.events);
 		}
 
 		/**

@@ -48,6 +48,16 @@ final class ArticleSpool {
 		return this.file.resolveSibling(this.file.getFileName() + ".sort");
 	}
 
+	/** The spool file's size and modification time, or "none": which copy a pass read. */
+	String stamp() {
+		try {
+			return Files.size(this.file) + "@" + Files.getLastModifiedTime(this.file);
+		}
+		catch (IOException ex) {
+			return "none";
+		}
+	}
+
 	/** Whether the spool holds exactly {@code staged} articles, i.e. is this run's copy. */
 	boolean holds(long staged) {
 		if (!Files.isRegularFile(this.file)) {

@@ -360,6 +360,11 @@ public class ArticleStore {
 
 	}
 
+	/** Size and modification time of the spool the passes read ({@link CountedLists}). */
+	public String spoolStamp() {
+		return this.spool.stamp();
+	}
+
 	/** Removes the runs and the spool of an earlier run: the articles staged next are another feed. */
 	public void discardSpool() {
 		this.runs.clear();

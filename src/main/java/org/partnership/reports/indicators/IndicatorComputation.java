@@ -12,6 +12,7 @@ import org.partnership.reports.articles.ArticleSide;
 import org.partnership.reports.articles.extract.StoryFolder;
 
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.CountedLists;
 import org.partnership.reports.investment.InvestmentStore;
 import org.partnership.reports.report.IndicatorRow;
 import org.partnership.reports.run.Futures;
@@ -36,14 +37,17 @@ public class IndicatorComputation implements Tasklet {
 
 	private final ArticleStore articles;
 
+	private final CountedLists counted;
+
 	private final IndicatorStore indicators;
 
 	private final InvestmentStore investment;
 
-	public IndicatorComputation(TradeData.Source trade, ArticleStore articles, IndicatorStore indicators,
-			InvestmentStore investment) {
+	public IndicatorComputation(TradeData.Source trade, ArticleStore articles, CountedLists counted,
+			IndicatorStore indicators, InvestmentStore investment) {
 		this.trade = trade;
 		this.articles = articles;
+		this.counted = counted;
 		this.indicators = indicators;
 		this.investment = investment;
 	}
@@ -66,6 +70,7 @@ public class IndicatorComputation implements Tasklet {
 			long folded = System.nanoTime();
 			ArticleSide.FeedCounts feed = counting.finish(stories);
 			this.articles.saveStories(stories);
+			this.counted.keep(this.articles.spoolStamp(), feed.lists()); // for the report model
 			logger.info("{} articles folded into stories and counted in {} ms, stories put in and saved in {} ms",
 					stories.size(), (folded - start) / 1_000_000, (System.nanoTime() - folded) / 1_000_000);
 			TradeSide done = Futures.result(trade);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.partnership.reports.articles.ArticleProcessor;
 import org.partnership.reports.articles.ArticleRowParser;
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.CountedLists;
 import org.partnership.reports.articles.ArticleStore.StagedArticle;
 import org.partnership.reports.articles.FactExtraction;
 import org.partnership.reports.indicators.IndicatorComputation;
@@ -131,6 +132,11 @@ class NightlyJobConfiguration {
 	@Bean
 	TradeData.Source tradeData(TradeRunFiles runs, RunInputs inputs, RunSettings settings) {
 		return new TradeData.Source(runs, inputs.trade().size(), settings);
+	}
+
+	@Bean
+	CountedLists countedLists() {
+		return new CountedLists();
 	}
 
 	@Bean
@@ -262,9 +268,9 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tx, TradeData.Source trade,
-			ArticleStore articles, IndicatorStore indicators, InvestmentStore investment) {
+			ArticleStore articles, CountedLists counted, IndicatorStore indicators, InvestmentStore investment) {
 		return new StepBuilder("computeIndicators", jobRepository)
-			.tasklet(new IndicatorComputation(trade, articles, indicators, investment), tx)
+			.tasklet(new IndicatorComputation(trade, articles, counted, indicators, investment), tx)
 			.build();
 	}
 
@@ -272,10 +278,11 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step writeReports(JobRepository jobRepository, PlatformTransactionManager tx, TradeData.Source trade,
-			ArticleStore articles, RejectStore rejects, IndicatorStore indicators, InvestmentStore investment,
-			RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
+			ArticleStore articles, CountedLists counted, RejectStore rejects, IndicatorStore indicators,
+			InvestmentStore investment, RunCounts counts, RunSettings settings, RunInputs inputs,
+			List<ReportOutput> outputs) {
 		return new StepBuilder("writeReports", jobRepository)
-			.tasklet(new ReportWriting(trade, articles, rejects, indicators, investment, counts, settings, inputs, outputs), tx)
+			.tasklet(new ReportWriting(trade, articles, counted, rejects, indicators, investment, counts, settings, inputs, outputs), tx)
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.partnership.reports.articles.ArticleSide;
 import org.partnership.reports.articles.ArticleStore;
+import org.partnership.reports.articles.CountedLists;
 import org.partnership.reports.indicators.IndicatorDefinitions;
 import org.partnership.reports.indicators.IndicatorStore;
 import org.partnership.reports.indicators.RunCounts;
@@ -57,6 +58,8 @@ class ReportWriting implements Tasklet {
 
 	private final ArticleStore articles;
 
+	private final CountedLists counted;
+
 	private final RejectStore rejects;
 
 	private final IndicatorStore indicators;
@@ -71,10 +74,11 @@ class ReportWriting implements Tasklet {
 
 	private final List<ReportOutput> outputs;
 
-	ReportWriting(TradeData.Source trade, ArticleStore articles, RejectStore rejects, IndicatorStore indicators,
+	ReportWriting(TradeData.Source trade, ArticleStore articles, CountedLists counted, RejectStore rejects, IndicatorStore indicators,
 			InvestmentStore investment, RunCounts counts, RunSettings settings, RunInputs inputs, List<ReportOutput> outputs) {
 		this.trade = trade;
 		this.articles = articles;
+		this.counted = counted;
 		this.rejects = rejects;
 		this.indicators = indicators;
 		this.investment = investment;
@@ -147,8 +151,12 @@ class ReportWriting implements Tasklet {
 		ExecutorService side = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("report-articles-"));
 		try {
 			// without an investment feed, quoted FDI figures are listed as article-sourced
+			ArticleSide.Lists counted = this.counted.take(this.articles.spoolStamp());
+			if (counted == null) {
+				logger.info("topics and events are counted again: the stories were folded by another process");
+			}
 			Future<ArticleSide> articleSide = side.submit(() -> ArticleSide.build(this.articles, this.articles.stories(),
-					data.pairs(), this.inputs.investment() == null ? null : this.investment.ledger()));
+					data.pairs(), this.inputs.investment() == null ? null : this.investment.ledger(), counted));
 			ReportAssembler assembler = new ReportAssembler(PartyNames.load(), HsNomenclature.load());
 			List<PairReport> pairs = data.pairs().stream().map(p -> assembler.pair(p, this.settings.locale())).toList();
 			List<RejectRow> rejectRows = this.rejects.findAll()

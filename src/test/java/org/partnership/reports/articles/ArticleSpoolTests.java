@@ -19,6 +19,7 @@ import org.partnership.reports.articles.extract.StoryFolder;
 import org.partnership.reports.ingest.Parsed;
 import org.partnership.reports.ingest.Reject;
 import org.partnership.reports.period.Period;
+import org.partnership.reports.report.EventRow;
 import org.partnership.reports.trade.Flow;
 import org.partnership.reports.trade.PairAnalysis;
 import org.partnership.reports.trade.TradeLedger.StagedTradeRow;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The articles spooled in publication order are the staged articles, read without the database. */
 class ArticleSpoolTests {
@@ -194,6 +196,49 @@ class ArticleSpoolTests {
 	}
 
 	@Test
+	void theTopicsAndEventsCountedInTheFoldAreTheOnesTheModelCountsInAPassOfItsOwn() {
+		JdbcTemplate jdbc = database("spool-lists");
+		ArticleStore store = new ArticleStore(jdbc, this.dir.resolve("articles.spool"));
+		StoredFacts.Actor minister = new StoredFacts.Actor("KAZ-NURTLEU", "Murat Nurtleu", "OFFICIAL", null, "KAZ");
+		StoredFacts.Event talks = new StoredFacts.Event("MEETING", "040", LocalDate.of(2024, 1, 29), true,
+				List.of("KAZ-NURTLEU", "EU27"), "Brussels", "met");
+		StoredFacts.Event call = new StoredFacts.Event("PHONE_CALL", "040", LocalDate.of(2024, 2, 1), false,
+				List.of("EU27"), null, "call");
+		StoredFacts withTalks = new StoredFacts(List.of("TRADE"), List.of(minister), List.of(talks), List.of());
+		StoredFacts withBoth = new StoredFacts(List.of("ENERGY", "TRADE"), List.of(), List.of(call, talks), List.of());
+		String wire = "The European Union and Kazakhstan signed a memorandum on critical raw materials and green hydrogen"
+				+ " in Brussels on Monday, officials of both sides said after the meeting of the cooperation council.";
+		// a and its copy c: one story, the talks reported twice; b reports the talks again and a call
+		store.save("articles.csv", List.of(article(2, "a", LocalDate.of(2024, 1, 30), wire, withTalks),
+				article(3, "b", LocalDate.of(2024, 2, 1), "Trade grew by a fifth, the ministry reported.", withBoth),
+				article(4, "c", LocalDate.of(2024, 2, 1), wire + " Reuters", withTalks)));
+
+		ArticleSide.Counting counting = new ArticleSide.Counting();
+		Map<String, String> stories = store.foldStories(StoryFolder.withDefaults(), counting);
+		ArticleSide.Lists inTheFold = counting.finish(stories).lists();
+		ArticleSide onItsOwn = ArticleSide.build(store, stories, List.of(), null);
+
+		assertThat(inTheFold.topics()).isEqualTo(onItsOwn.topics()).isNotEmpty();
+		assertThat(inTheFold.events()).isEqualTo(onItsOwn.events());
+		assertThat(inTheFold.events()).extracting(EventRow::type, EventRow::articleId, EventRow::participants)
+			.containsExactly(tuple("MEETING", "a", List.of("Murat Nurtleu", "EU27")), tuple("PHONE_CALL", "b", List.of("EU27")));
+	}
+
+	@Test
+	void countedListsAreHandedOutOnceAndOnlyForTheSpoolTheyWereCountedFrom() {
+		ArticleSide.Lists lists = new ArticleSide.Lists(List.of(), List.of());
+		CountedLists counted = new CountedLists();
+
+		counted.keep("100@t1", lists);
+		assertThat(counted.take("100@t1")).isSameAs(lists);
+		assertThat(counted.take("100@t1")).as("handed out once").isNull();
+
+		counted.keep("100@t1", lists);
+		assertThat(counted.take("120@t2")).as("another spool").isNull();
+		assertThat(counted.take("100@t1")).isNull();
+	}
+
+	@Test
 	void runsMissingFromTheStateFolderStopTheFoldWithAClearMessage() {
 		JdbcTemplate jdbc = database("spool-lost");
 		Path file = this.dir.resolve("articles.spool");
@@ -208,10 +253,15 @@ class ArticleSpoolTests {
 	}
 
 	private static Parsed.Accepted<StagedArticle> article(long line, String id, LocalDate published, String body) {
+		return article(line, id, published, body, FACTS);
+	}
+
+	private static Parsed.Accepted<StagedArticle> article(long line, String id, LocalDate published, String body,
+			StoredFacts facts) {
 		Article article = new Article(id, published, published.toString(), "Source " + id, null, "en", "Title " + id,
 				null);
 		return new Parsed.Accepted<>(line,
-				new StagedArticle(article, FACTS, StoryFolder.withDefaults().print(article.title(), body).toBytes()));
+				new StagedArticle(article, facts, StoryFolder.withDefaults().print(article.title(), body).toBytes()));
 	}
 
 	private static Parsed.Accepted<StagedArticle> staged(long line, String id, LocalDate published) {
