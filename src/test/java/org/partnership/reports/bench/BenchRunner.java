@@ -55,6 +55,9 @@ public final class BenchRunner {
 
 	private String jobOpts = "";
 
+	/** The garbage collector {@code run.sh} starts the job with (its default {@code JAVA_OPTS}). */
+	static final String RUN_SH_COLLECTOR = "-XX:+UseParallelGC";
+
 	private boolean skipJob;
 
 	private boolean profile;
@@ -181,8 +184,8 @@ public final class BenchRunner {
 			Path state = dir.resolve("state");
 			Path output = dir.resolve("output");
 			Path gcLog = dir.resolve("job-gc.log");
-			List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap, "-Dfile.encoding=UTF-8",
-					"-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Xlog:gc:file=" + gcLog));
+			List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap, RUN_SH_COLLECTOR,
+					"-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Xlog:gc:file=" + gcLog));
 			Path jfr = dir.resolve("job.jfr");
 			if (this.profile) {
 				cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
@@ -260,10 +263,10 @@ public final class BenchRunner {
 			agree &= jobQ.isEmpty();
 
 			// 4. an unchanged night
-			List<String> cmd2 = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap, "-Dfile.encoding=UTF-8",
-					"-Djava.awt.headless=true", "-Duser.timezone=UTC", "-jar", this.jar.toString(), "--input",
-					input.toString(), "--output", output.toString(), "--state-dir", state.toString(), "--run-date",
-					RUN_DATE));
+			List<String> cmd2 = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap, RUN_SH_COLLECTOR,
+					"-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-jar",
+					this.jar.toString(), "--input", input.toString(), "--output", output.toString(), "--state-dir",
+					state.toString(), "--run-date", RUN_DATE));
 			if (!this.pairs.isEmpty()) {
 				cmd2.addAll(List.of("--pairs", this.pairs));
 			}
