@@ -66,7 +66,9 @@ if unpacked; then
   launch="$app/partnership-reports.jar"
 fi
 
-# The parallel collector: a batch job wants throughput, not short pauses; G1's concurrent work and write
-# barriers cost 6 % of the 10M + 500k night (BENCHMARKS.md, session 7). JAVA_OPTS replaces both defaults.
-exec "$java_bin" ${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true \
+# The parallel collector: a batch job wants throughput, not short pauses (G1's concurrent work and write
+# barriers cost 6 % of the 10M + 500k night). Compile thresholds five times the JVM's: on two cores the JIT
+# compiler's threads took a fifth of the night's CPU, much of it for code that is only lukewarm
+# (10M + 500k: 110 -> 103 s). Both measured in BENCHMARKS.md, session 7; JAVA_OPTS replaces these defaults.
+exec "$java_bin" ${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:CompileThresholdScaling=5} -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true \
   -Duser.timezone="$TZ" -Dpartnership.home="$here" -jar "$launch" "$@"

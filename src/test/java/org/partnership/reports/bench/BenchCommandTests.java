@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchCommandTests {
 
 	@Test
-	void theBenchStartsTheJobWithTheCollectorOfRunShsDefaultOptions() throws Exception {
+	void theBenchStartsTheJobWithRunShsDefaultJvmOptions() throws Exception {
 		String runSh = Files.readString(Path.of("run.sh"));
 
-		assertThat(runSh).contains("${JAVA_OPTS:--Xmx1g " + BenchRunner.RUN_SH_COLLECTOR + "}");
+		assertThat(runSh).contains("${JAVA_OPTS:--Xmx1g " + String.join(" ", BenchRunner.RUN_SH_JVM_OPTIONS) + "}");
 	}
 
 }

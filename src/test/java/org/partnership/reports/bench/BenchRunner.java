@@ -55,8 +55,8 @@ public final class BenchRunner {
 
 	private String jobOpts = "";
 
-	/** The garbage collector {@code run.sh} starts the job with (its default {@code JAVA_OPTS}). */
-	static final String RUN_SH_COLLECTOR = "-XX:+UseParallelGC";
+	/** The JVM options {@code run.sh} starts the job with besides the heap (its default {@code JAVA_OPTS}). */
+	static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:CompileThresholdScaling=5");
 
 	private boolean skipJob;
 
@@ -184,8 +184,10 @@ public final class BenchRunner {
 			Path state = dir.resolve("state");
 			Path output = dir.resolve("output");
 			Path gcLog = dir.resolve("job-gc.log");
-			List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap, RUN_SH_COLLECTOR,
-					"-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Xlog:gc:file=" + gcLog));
+			List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap));
+			cmd.addAll(RUN_SH_JVM_OPTIONS);
+			cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
+					"-Xlog:gc:file=" + gcLog));
 			Path jfr = dir.resolve("job.jfr");
 			if (this.profile) {
 				cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
@@ -263,8 +265,9 @@ public final class BenchRunner {
 			agree &= jobQ.isEmpty();
 
 			// 4. an unchanged night
-			List<String> cmd2 = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap, RUN_SH_COLLECTOR,
-					"-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-jar",
+			List<String> cmd2 = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap));
+			cmd2.addAll(RUN_SH_JVM_OPTIONS);
+			cmd2.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-jar",
 					this.jar.toString(), "--input", input.toString(), "--output", output.toString(), "--state-dir",
 					state.toString(), "--run-date", RUN_DATE));
 			if (!this.pairs.isEmpty()) {
