@@ -42,7 +42,39 @@ unpacked() {
   [[ -f "$app/.unpacked" && -f "$jar" && -z "$(find "$jar" -cnewer "$app/.unpacked" -print 2>/dev/null)" ]]
 }
 
-if stale || ! unpacked; then
+# A class-data archive of the application (AppCDS), made once per unpacking by a run over the sample input
+# in a folder of its own: the JVM then maps the application's classes instead of loading and verifying them
+# (1M + 100k: 2-3 s less a night). The JDK ignores an archive it cannot use (another JDK, a damaged header),
+# but JDK 17 dies with SIGBUS on a truncated one: so the archive is put in place only after a JVM started
+# with it, and used only while it has the size recorded then.
+archive="$app/app.jsa"
+# JAVA_OPTS' default: see the comment at the end
+jvm_options=(${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:CompileThresholdScaling=5} -Dfile.encoding=UTF-8
+  -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true -Duser.timezone="$TZ" '-Xlog:cds*=off')
+train() {
+  local tmp
+  tmp="$(mktemp -d)" || return 0
+  if "$java_bin" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$archive.new" -jar "$app/partnership-reports.jar" \
+      --input "$here/input" --output "$tmp/out" --state-dir "$tmp/state" >/dev/null 2>&1 \
+    && "$java_bin" "${jvm_options[@]}" -XX:SharedArchiveFile="$archive.new" -jar "$app/partnership-reports.jar" \
+      --version >/dev/null 2>&1; then
+    wc -c <"$archive.new" >"$archive.size" && mv -f "$archive.new" "$archive"
+  else
+    rm -f "$archive.new"
+    touch "$archive.failed" # not tried again before the next unpacking
+    echo "note: no class-data archive (the sample run failed); the job starts without one" >&2
+  fi
+  rm -rf "$tmp"
+}
+
+# an archive that lost its recorded size is made again rather than used
+if [[ -f "$archive" && "$(wc -c <"$archive")" != "$(cat "$archive.size" 2>/dev/null)" ]]; then
+  rm -f "$archive"
+fi
+wants_archive() {
+  [[ ! -f "$archive" && ! -f "$archive.failed" ]]
+}
+if stale || ! unpacked || wants_archive; then
   (
     # one build at a time, even when two runs start together
     if command -v flock >/dev/null 2>&1; then
@@ -58,17 +90,23 @@ if stale || ! unpacked; then
     if ! unpacked; then
       unpack
     fi
+    if unpacked && wants_archive; then
+      echo "preparing the class-data archive (one run over the sample input)..." >&2
+      train
+    fi
   ) || { echo "error: build failed (run ./mvnw package to see why)" >&2; exit 2; }
 fi
 
 launch="$jar"
 if unpacked; then
   launch="$app/partnership-reports.jar"
+  if [[ -f "$archive" && "$(wc -c <"$archive")" == "$(cat "$archive.size" 2>/dev/null)" ]]; then
+    jvm_options+=(-XX:SharedArchiveFile="$archive")
+  fi
 fi
 
-# The parallel collector: a batch job wants throughput, not short pauses (G1's concurrent work and write
-# barriers cost 6 % of the 10M + 500k night). Compile thresholds five times the JVM's: on two cores the JIT
-# compiler's threads took a fifth of the night's CPU, much of it for code that is only lukewarm
-# (10M + 500k: 110 -> 103 s). Both measured in BENCHMARKS.md, session 7; JAVA_OPTS replaces these defaults.
-exec "$java_bin" ${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:CompileThresholdScaling=5} -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true \
-  -Duser.timezone="$TZ" -Dpartnership.home="$here" -jar "$launch" "$@"
+# JAVA_OPTS' default: the parallel collector, since a batch job wants throughput, not short pauses (G1's
+# concurrent work and write barriers cost 6 % of the 10M + 500k night); compile thresholds five times the
+# JVM's, since on two cores the JIT compiler's threads took a fifth of the night's CPU, much of it for code
+# that is only lukewarm (10M + 500k: 110 -> 103 s). Both measured in BENCHMARKS.md, session 7.
+exec "$java_bin" "${jvm_options[@]}" -Dpartnership.home="$here" -jar "$launch" "$@"

@@ -23,12 +23,11 @@ if ! command -v java >/dev/null 2>&1; then
   exit 2
 fi
 
-stale() {
-  [[ ! -f "$jar" ]] || [[ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]
-}
-if stale; then
-  echo "building target/partnership-reports.jar ..." >&2
-  ./mvnw -q -B -DskipTests package >&2
+# the job as cron starts it: run.sh builds the jar when the sources changed, unpacks it and prepares its
+# class-data archive; the benchmark then starts the unpacked jar with run.sh's JVM options (BenchRunner)
+"$here/run.sh" --version >/dev/null
+if [[ -f "$here/target/app/partnership-reports.jar" ]]; then
+  jar="$here/target/app/partnership-reports.jar"
 fi
 
 # benchmark classes (src/test/java/.../bench) and the test classpath with DuckDB (profile bench)

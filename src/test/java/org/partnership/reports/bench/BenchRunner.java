@@ -58,6 +58,16 @@ public final class BenchRunner {
 	/** The JVM options {@code run.sh} starts the job with besides the heap (its default {@code JAVA_OPTS}). */
 	static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:CompileThresholdScaling=5");
 
+	/** {@link #RUN_SH_JVM_OPTIONS}, and the class-data archive {@code run.sh} made next to the unpacked jar, if any. */
+	static List<String> runShOptions(Path jar) {
+		List<String> options = new ArrayList<>(RUN_SH_JVM_OPTIONS);
+		Path archive = jar.resolveSibling("app.jsa");
+		if (Files.isRegularFile(archive)) {
+			options.addAll(List.of("-Xlog:cds*=off", "-XX:SharedArchiveFile=" + archive));
+		}
+		return options;
+	}
+
 	private boolean skipJob;
 
 	private boolean profile;
@@ -185,7 +195,7 @@ public final class BenchRunner {
 			Path output = dir.resolve("output");
 			Path gcLog = dir.resolve("job-gc.log");
 			List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap));
-			cmd.addAll(RUN_SH_JVM_OPTIONS);
+			cmd.addAll(runShOptions(this.jar));
 			cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC",
 					"-Xlog:gc:file=" + gcLog));
 			Path jfr = dir.resolve("job.jfr");
@@ -266,7 +276,7 @@ public final class BenchRunner {
 
 			// 4. an unchanged night
 			List<String> cmd2 = new ArrayList<>(List.of(javaBin(), "-Xmx" + this.jobHeap));
-			cmd2.addAll(RUN_SH_JVM_OPTIONS);
+			cmd2.addAll(runShOptions(this.jar));
 			cmd2.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-jar",
 					this.jar.toString(), "--input", input.toString(), "--output", output.toString(), "--state-dir",
 					state.toString(), "--run-date", RUN_DATE));
