@@ -11,11 +11,25 @@ final class Percent {
 	private Percent() {
 	}
 
+	/**
+	 * The double nearest to the decimal {@link Double#toString} gives for {@code pct}, divided by 100: the value of
+	 * {@code BigDecimal.valueOf(pct).movePointLeft(2).doubleValue()}, both conversions being correctly rounded, read
+	 * with the decimal exponent lowered by two instead of through a {@code BigDecimal} (a million cells at 500k
+	 * articles).
+	 */
 	static Double fraction(Double pct) {
 		if (pct == null || !Double.isFinite(pct)) {
 			return null;
 		}
-		return BigDecimal.valueOf(pct).movePointLeft(2).doubleValue();
+		if (pct == 0) {
+			return 0.0; // a BigDecimal has no negative zero
+		}
+		String decimal = Double.toString(pct);
+		int e = decimal.indexOf('E');
+		if (e < 0) {
+			return Double.parseDouble(decimal + "E-2");
+		}
+		return Double.parseDouble(decimal.substring(0, e + 1) + (Integer.parseInt(decimal.substring(e + 1)) - 2));
 	}
 
 	static Double fraction(BigDecimal pct) {
