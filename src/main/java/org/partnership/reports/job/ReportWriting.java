@@ -143,8 +143,9 @@ class ReportWriting implements Tasklet {
 	}
 
 	/**
-	 * The article side (one pass over every staged article for events and topics) is read on a thread of its
-	 * own while this one assembles the trade side of every pair.
+	 * The article side is built on a thread of its own while this one assembles the trade side of every pair: its
+	 * topic and event lists come from the fold's pass in {@code computeIndicators} ({@link CountedLists}), or,
+	 * in a process that did not fold (a restart), from a pass of its own over every staged article.
 	 */
 	private ReportModel assemble(JobExecution job) throws IOException {
 		TradeData data = this.trade.get();
