@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The benchmark of issue 8, one invocation: for each size, generate the inputs if missing, then on the same files
  * (1) the independent plain-Java aggregation, (2) DuckDB in its own JVM, (3) the full job in its own JVM with
- * {@code -Xmx1g} and a fresh state folder, (4) the job again on the same inputs ("up to date"); check that the
+ * {@code -Xmx1g}, {@code run.sh}'s other JVM options ({@link #runShOptions}) and a fresh state folder, (4) the job
+ * again on the same inputs ("up to date"); check that the
  * job's and DuckDB's aggregates equal the independent ones to the cent, and print the tables (also written to
  * {@code <work>/results-<size>.md}). Started by {@code bench/run.sh}; nothing here asserts a time.
  *
