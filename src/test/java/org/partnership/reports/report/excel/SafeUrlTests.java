@@ -1,5 +1,7 @@
 package org.partnership.reports.report.excel;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,29 @@ class SafeUrlTests {
 		assertThat(SafeUrl.hyperlinkTarget("https://")).isEmpty();
 		assertThat(SafeUrl.hyperlinkTarget("http:///path")).isEmpty();
 		assertThat(SafeUrl.hyperlinkTarget("https://example.org/" + "a".repeat(2_000))).isEmpty();
+	}
+
+	@Test
+	void addressesReadWithoutAUriAreTheOnesAUriGives() {
+		// the plain addresses skip java.net.URI: fuzzed against it on addresses made of the characters that decide
+		String[] parts = { "a", "Z", "9", "-", ".", "_", ":", "@", "/", "?", "#", "%", "%2F", " ", "[", "]", "é", "~",
+				"80", "example", "org", "xn--80a", "1.2.3.4", "'", "|", "\\" };
+		String[] schemes = { "http://", "https://", "HTTP://", "hTtPs://" };
+		java.util.Random random = new java.util.Random(5);
+		for (int round = 0; round < 100_000; round++) {
+			StringBuilder url = new StringBuilder(schemes[random.nextInt(schemes.length)]);
+			for (int k = random.nextInt(12); k >= 0; k--) {
+				url.append(parts[random.nextInt(parts.length)]);
+			}
+			String u = url.toString();
+			assertThat(SafeUrl.hyperlinkTarget(u)).as(u).isEqualTo(SafeUrl.viaUri(u.strip()));
+		}
+		for (String u : List.of("https://example.org", "https://example.org.", "https://a-.org/x", "https://-a.org",
+				"https://a..org", "https://example.123/x", "https://ex_ample.org/x", "https://example.org:/x",
+				"https://example.org:8080", "https://example.org/a#b#c", "https://user@example.org/x",
+				"https://example.org/%zz", "https://example.org/a%20b", "https://1.2.3.4/x")) {
+			assertThat(SafeUrl.hyperlinkTarget(u)).as(u).isEqualTo(SafeUrl.viaUri(u.strip()));
+		}
 	}
 
 	@Test
