@@ -54,8 +54,8 @@ jvm_options=(${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:CompileThresholdScaling=
 train() {
   local tmp
   tmp="$(mktemp -d)" || return 0
-  if "$java_bin" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$archive.new" -jar "$app/partnership-reports.jar" \
-      --input "$here/input" --output "$tmp/out" --state-dir "$tmp/state" >/dev/null 2>&1 \
+  if "$java_bin" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$archive.new" -Dpartnership.home="$here" \
+      -jar "$app/partnership-reports.jar" --input "$here/input" --output "$tmp/out" --state-dir "$tmp/state" >/dev/null 2>&1 \
     && "$java_bin" "${jvm_options[@]}" -XX:SharedArchiveFile="$archive.new" -jar "$app/partnership-reports.jar" \
       --version >/dev/null 2>&1; then
     wc -c <"$archive.new" >"$archive.size" && mv -f "$archive.new" "$archive"

@@ -38,17 +38,9 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 	/**
 	 * Builds the article side of the report model. {@code stories} maps article id to story id
-	 * (near-duplicates share one; an article missing from it is a story of its own).
-	 */
-	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
-			InvestmentLedger investment) {
-		return build(store, stories, pairs, investment, null);
-	}
-
-	/**
-	 * As {@link #build(ArticleStore, Map, List, InvestmentLedger)}, with the topic and event lists already
-	 * {@code counted} in the fold's pass over the same spool ({@link CountedLists}); null: counted here, in a
-	 * pass of its own.
+	 * (near-duplicates share one; an article missing from it is a story of its own). The topic and event lists
+	 * come {@code counted} in the fold's pass over the same spool ({@link CountedLists}), or, when null, are
+	 * counted here in a pass of their own.
 	 */
 	public static ArticleSide build(ArticleStore store, Map<String, String> stories, List<PairAnalysis> pairs,
 			InvestmentLedger investment, Lists counted) {

@@ -89,9 +89,8 @@ class ArticleSpoolTests {
 
 	@Test
 	void afterFoldingTheStoreReadsTheSpoolInPublicationOrderWithTheSameArticles() {
-		JdbcTemplate jdbc = database("spool-store");
 		Path file = this.dir.resolve("articles.spool");
-		ArticleStore store = new ArticleStore(jdbc, file);
+		ArticleStore store = store("spool-store");
 		// staged out of order, as parallel slices stage them
 		List<Parsed.Accepted<StagedArticle>> staged = List.of(staged(3, "c", LocalDate.of(2024, 3, 1)),
 				staged(1, "b", LocalDate.of(2024, 1, 5)), staged(2, "a", LocalDate.of(2024, 1, 5)));
@@ -123,9 +122,8 @@ class ArticleSpoolTests {
 
 	@Test
 	void aSpoolOfOtherArticlesIsWrittenAgainAndTheResetRemovesIt() {
-		JdbcTemplate jdbc = database("spool-stale");
 		Path file = this.dir.resolve("articles.spool");
-		ArticleStore store = new ArticleStore(jdbc, file);
+		ArticleStore store = store("spool-stale");
 		store.save("articles.csv", List.of(staged(1, "a", LocalDate.of(2024, 1, 5))));
 		store.foldStories(StoryFolder.withDefaults());
 		// an article staged after the spool was written (a run that went back to importing): the spool is stale
@@ -143,9 +141,7 @@ class ArticleSpoolTests {
 
 	@Test
 	void theFoldTakesEveryStagedArticleOnceWhateverElseTheRunsHold() throws IOException {
-		JdbcTemplate jdbc = database("spool-runs");
-		Path file = this.dir.resolve("articles.spool");
-		ArticleStore store = new ArticleStore(jdbc, file);
+		ArticleStore store = store("spool-runs");
 		store.save("articles.csv", List.of(staged(2, "a", LocalDate.of(2024, 1, 5)), staged(3, "b", LocalDate.of(2024, 1, 6))));
 		store.save("articles.csv", List.of(staged(4, "a", LocalDate.of(2024, 1, 4)))); // a duplicate id, removed below
 		assertThat(store.removeDuplicates("articles.csv")).extracting(Reject::line).containsExactly(4L);
@@ -165,8 +161,7 @@ class ArticleSpoolTests {
 
 	@Test
 	void theFoldCountsArticlesAndStoriesInTheSamePass() {
-		JdbcTemplate jdbc = database("spool-counts");
-		ArticleStore store = new ArticleStore(jdbc, this.dir.resolve("articles.spool"));
+		ArticleStore store = store("spool-counts");
 		String wire = "The European Union and Kazakhstan signed a memorandum on critical raw materials and green hydrogen"
 				+ " in Brussels on Monday, officials of both sides said after the meeting of the cooperation council.";
 		// a, and its copy c two days later: one story; b on its own, in another month
@@ -197,8 +192,7 @@ class ArticleSpoolTests {
 
 	@Test
 	void theTopicsAndEventsCountedInTheFoldAreTheOnesTheModelCountsInAPassOfItsOwn() {
-		JdbcTemplate jdbc = database("spool-lists");
-		ArticleStore store = new ArticleStore(jdbc, this.dir.resolve("articles.spool"));
+		ArticleStore store = store("spool-lists");
 		StoredFacts.Actor minister = new StoredFacts.Actor("KAZ-NURTLEU", "Murat Nurtleu", "OFFICIAL", null, "KAZ");
 		StoredFacts.Event talks = new StoredFacts.Event("MEETING", "040", LocalDate.of(2024, 1, 29), true,
 				List.of("KAZ-NURTLEU", "EU27"), "Brussels", "met");
@@ -216,7 +210,7 @@ class ArticleSpoolTests {
 		ArticleSide.Counting counting = new ArticleSide.Counting();
 		Map<String, String> stories = store.foldStories(StoryFolder.withDefaults(), counting);
 		ArticleSide.Lists inTheFold = counting.finish(stories).lists();
-		ArticleSide onItsOwn = ArticleSide.build(store, stories, List.of(), null);
+		ArticleSide onItsOwn = ArticleSide.build(store, stories, List.of(), null, null);
 
 		assertThat(inTheFold.topics()).isEqualTo(onItsOwn.topics()).isNotEmpty();
 		assertThat(inTheFold.events()).isEqualTo(onItsOwn.events());
@@ -240,9 +234,8 @@ class ArticleSpoolTests {
 
 	@Test
 	void runsMissingFromTheStateFolderStopTheFoldWithAClearMessage() {
-		JdbcTemplate jdbc = database("spool-lost");
 		Path file = this.dir.resolve("articles.spool");
-		ArticleStore store = new ArticleStore(jdbc, file);
+		ArticleStore store = store("spool-lost");
 		store.save("articles.csv", List.of(staged(2, "a", LocalDate.of(2024, 1, 5))));
 		new ArticleRuns(this.dir.resolve("articles.runs")).clear();
 
@@ -270,6 +263,11 @@ class ArticleSpoolTests {
 		return new Parsed.Accepted<>(line, new StagedArticle(article, FACTS, StoryFolder.withDefaults()
 			.print(article.title(), "Body of article " + id + " about trade between Kazakhstan and the EU.")
 			.toBytes()));
+	}
+
+	/** A store over an in-memory database of its own, spooling to {@code articles.spool} in the test's folder. */
+	private ArticleStore store(String database) {
+		return new ArticleStore(database(database), this.dir.resolve("articles.spool"));
 	}
 
 	private static JdbcTemplate database(String name) {
