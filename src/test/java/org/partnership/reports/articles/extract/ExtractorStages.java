@@ -42,7 +42,8 @@ public final class ExtractorStages {
 		EventExtractor events = new EventExtractor(data.actors());
 		StoryFolder stories = StoryFolder.withDefaults();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		String[] names = { "normalize", "gazetteer", "sentences", "events", "figures", "print" };
+		String[] names = { "normalize", "gazetteer", "sentences", "events", "figures", "print", "(figures: scan",
+				"periods)" };
 		int n = articles.size();
 		NormalizedText[] texts = new NormalizedText[n];
 		List<List<Hit>> hits = new ArrayList<>();
@@ -86,11 +87,34 @@ public final class ExtractorStages {
 				sink += ArticleExtractor.print(articles.get(i), texts[i]).shingles().length;
 			}
 			ns[5] = lap(threads, t);
+			// parts of "figures", not added to the total: the number scanner and the period finder alone
+			t = threads.getCurrentThreadCpuTime();
+			FigureScanner scanner = new FigureScanner("");
+			for (int i = 0; i < n; i++) {
+				scanner.reset(texts[i].text());
+				for (Sentence s : sentences.get(i)) {
+					if (s.hasDigit()) {
+						sink += scanner.scan(s.start(), s.end(), hits.get(i)).size();
+					}
+				}
+			}
+			ns[6] = lap(threads, t);
+			t = threads.getCurrentThreadCpuTime();
+			PeriodFinder finder = new PeriodFinder("");
+			for (int i = 0; i < n; i++) {
+				finder.reset(texts[i].text());
+				for (Sentence s : sentences.get(i)) {
+					if (s.hasDigit()) {
+						sink += finder.find(s.start(), s.end(), articles.get(i).published()).size();
+					}
+				}
+			}
+			ns[7] = lap(threads, t);
 			StringBuilder line = new StringBuilder("round " + round + ":");
 			long total = 0;
 			for (int i = 0; i < names.length; i++) {
 				line.append(String.format(" %s %.1f", names[i], ns[i] / 1e3 / n));
-				total += ns[i];
+				total += i < 6 ? ns[i] : 0;
 			}
 			System.out.println(line + String.format(" | total %.1f µs/article (sink %d)", total / 1e3 / n, sink));
 		}
