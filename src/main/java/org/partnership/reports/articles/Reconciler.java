@@ -229,8 +229,12 @@ public final class Reconciler {
 		};
 	}
 
+	/** " 2005 – 2024", or " since 2005" when the article names no end ("since 2005, 3,000 companies"). */
 	private static String span(StoredFacts.Figure f) {
-		return f.periodStart() == null ? "" : " " + f.periodStart() + " – " + f.period();
+		if (f.periodStart() == null) {
+			return "";
+		}
+		return f.period() == null ? " since " + f.periodStart() : " " + f.periodStart() + " – " + f.period();
 	}
 
 	private static ReconciliationRow row(Article a, StoredFacts.Figure f, String kind, BigDecimal quoted, String unit,
