@@ -33,10 +33,21 @@ final class RowXml {
 
 	private static final byte[] NUMBER_END = ascii("</v></c>");
 
+	/** Bytes of UTF-8 that {@link #escaped} cannot copy as they are (or lead bytes of such characters). */
+	private static final boolean[] NEEDS_CARE = new boolean[256];
+
 	static {
 		for (int i = 0; i < COLUMNS.length; i++) {
 			COLUMNS[i] = ascii(CellReference.convertNumToColString(i));
 		}
+		for (int b = 0; b < 0x20; b++) {
+			NEEDS_CARE[b] = true;
+		}
+		for (char c : new char[] { '<', '>', '&', '"' }) {
+			NEEDS_CARE[c] = true;
+		}
+		NEEDS_CARE[0xC2] = true; // U+0080..U+00BF, the no-break space among them
+		NEEDS_CARE[0xEF] = true; // U+F000..U+FFFF, U+FFFE and U+FFFF among them
 	}
 
 	private final OutputStream out;
@@ -44,6 +55,21 @@ final class RowXml {
 	private final byte[] buffer = new byte[1 << 16];
 
 	private int filled;
+
+	/** How many times the buffer was written out: a cell's bytes are in one piece when this did not change. */
+	private long drains;
+
+	/**
+	 * Per column, the last text of {@link #text} and where its bytes (from the cell type on) are in the buffer,
+	 * valid while {@link #drains} is still {@code lastDrains}.
+	 */
+	private final String[] lastText = new String[COLUMNS.length];
+
+	private final int[] lastStart = new int[COLUMNS.length];
+
+	private final int[] lastEnd = new int[COLUMNS.length];
+
+	private final long[] lastDrains = new long[COLUMNS.length];
 
 	/** The number of the row being written, as the sheet shows it (from 1), in ASCII digits. */
 	private final byte[] rowNumber = new byte[12];
@@ -83,14 +109,29 @@ final class RowXml {
 		put(CELL_END, CELL_END.length);
 	}
 
-	/** An inline-text cell; text that is {@code null} or empty makes a blank cell, as POI writes it. */
+	/**
+	 * An inline-text cell; text that is {@code null} or empty makes a blank cell, as POI writes it. A text equal
+	 * to the last one of its column is copied from where it was written, while that is still in the buffer:
+	 * consecutive rows often repeat one (an article's title on each of its figures, a metric, a verdict).
+	 */
 	void text(int column, String text, int style) {
 		if (text == null || text.isEmpty()) {
 			blank(column, style);
 			return;
 		}
 		cellStart(column, style);
+		boolean remembered = column < COLUMNS.length;
+		if (remembered && this.lastDrains[column] == this.drains && text.equals(this.lastText[column])) {
+			int length = this.lastEnd[column] - this.lastStart[column];
+			if (this.filled + length <= this.buffer.length) {
+				System.arraycopy(this.buffer, this.lastStart[column], this.buffer, this.filled, length);
+				this.filled += length;
+				return;
+			}
+		}
 		ensure(TEXT_START.length + PRESERVE.length + 1);
+		int start = this.filled;
+		long drains = this.drains;
 		put(TEXT_START, TEXT_START.length);
 		if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
 			put(PRESERVE, PRESERVE.length);
@@ -99,6 +140,13 @@ final class RowXml {
 		escaped(text);
 		ensure(TEXT_END.length);
 		put(TEXT_END, TEXT_END.length);
+		if (remembered) {
+			this.lastText[column] = text;
+			this.lastStart[column] = start;
+			this.lastEnd[column] = this.filled;
+			// written in one piece only if the buffer was not emptied meanwhile; else never matched
+			this.lastDrains[column] = drains == this.drains ? drains : -1;
+		}
 	}
 
 	/** A numeric cell, the value written as {@link Double#toString(double)} writes it. */
@@ -150,61 +198,80 @@ final class RowXml {
 	/**
 	 * Escaped as POI escapes it (the five XML characters but {@code '}, tab, line feed, carriage return and
 	 * the no-break space as references, other control characters and U+FFFE/U+FFFF as {@code ?}) and
-	 * encoded as {@code OutputStreamWriter} encodes UTF-8 ({@code ?} for a surrogate without its pair).
+	 * encoded as {@code OutputStreamWriter} encodes UTF-8 ({@code ?} for a surrogate without its pair). The
+	 * JDK's encoder gives the UTF-8 bytes (a lone surrogate is already its {@code ?}); runs of bytes that need
+	 * nothing are copied whole, which is most text: a character-by-character loop was a quarter of the
+	 * workbook's thread.
 	 */
 	private void escaped(String text) {
-		int n = text.length();
+		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+		int n = utf8.length;
+		int run = 0;
 		for (int i = 0; i < n; i++) {
-			if (this.filled > this.buffer.length - 8) {
-				drain();
-			}
-			char c = text.charAt(i);
-			if (c >= 0x80) {
-				i = nonAscii(text, i, c);
+			if (!NEEDS_CARE[utf8[i] & 0xFF]) {
 				continue;
 			}
-			switch (c) {
-				case '<' -> put("&lt;");
-				case '>' -> put("&gt;");
-				case '&' -> put("&amp;");
-				case '"' -> put("&quot;");
-				case '\t' -> put("&#x9;");
-				case '\n' -> put("&#xa;");
-				case '\r' -> put("&#xd;");
-				default -> this.buffer[this.filled++] = (c < ' ') ? (byte) '?' : (byte) c;
-			}
+			copy(utf8, run, i - run);
+			i = special(utf8, i);
+			run = i + 1;
 		}
+		copy(utf8, run, n - run);
 	}
 
-	/** Writes the character at {@code i} (not ASCII) and returns the index of the last character it used. */
-	private int nonAscii(String text, int i, char c) {
-		byte[] buf = this.buffer;
-		if (c < 0x800) {
-			if (c == '\u00a0') {
-				put("&#xa0;");
+	/** Writes the byte at {@code i} that needs care and returns the index of the last byte it used. */
+	private int special(byte[] utf8, int i) {
+		ensure(8);
+		byte b = utf8[i];
+		switch (b) {
+			case '<' -> put("&lt;");
+			case '>' -> put("&gt;");
+			case '&' -> put("&amp;");
+			case '"' -> put("&quot;");
+			case '\t' -> put("&#x9;");
+			case '\n' -> put("&#xa;");
+			case '\r' -> put("&#xd;");
+			case (byte) 0xC2 -> {
+				// a two-byte character U+0080..U+00BF: only the no-break space is written as a reference
+				if (utf8[i + 1] == (byte) 0xA0) {
+					put("&#xa0;");
+				}
+				else {
+					this.buffer[this.filled++] = b;
+					this.buffer[this.filled++] = utf8[i + 1];
+				}
+				return i + 1;
 			}
-			else {
-				buf[this.filled++] = (byte) (0xC0 | (c >> 6));
-				buf[this.filled++] = (byte) (0x80 | (c & 0x3F));
+			case (byte) 0xEF -> {
+				// U+F000..U+FFFF: U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters XML carries
+				byte b1 = utf8[i + 1];
+				byte b2 = utf8[i + 2];
+				if (b1 == (byte) 0xBF && (b2 == (byte) 0xBE || b2 == (byte) 0xBF)) {
+					this.buffer[this.filled++] = '?';
+				}
+				else {
+					this.buffer[this.filled++] = b;
+					this.buffer[this.filled++] = b1;
+					this.buffer[this.filled++] = b2;
+				}
+				return i + 2;
 			}
-			return i;
+			default -> this.buffer[this.filled++] = '?'; // another control character
 		}
-		if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-			int cp = Character.toCodePoint(c, text.charAt(i + 1));
-			buf[this.filled++] = (byte) (0xF0 | (cp >> 18));
-			buf[this.filled++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-			buf[this.filled++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-			buf[this.filled++] = (byte) (0x80 | (cp & 0x3F));
-			return i + 1;
-		}
-		if (Character.isSurrogate(c) || c == '\ufffe' || c == '\uffff') {
-			buf[this.filled++] = '?';
-			return i;
-		}
-		buf[this.filled++] = (byte) (0xE0 | (c >> 12));
-		buf[this.filled++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-		buf[this.filled++] = (byte) (0x80 | (c & 0x3F));
 		return i;
+	}
+
+	/** Copies {@code length} bytes, draining the buffer as often as it takes. */
+	private void copy(byte[] bytes, int from, int length) {
+		while (length > 0) {
+			if (this.filled == this.buffer.length) {
+				drain();
+			}
+			int chunk = Math.min(length, this.buffer.length - this.filled);
+			System.arraycopy(bytes, from, this.buffer, this.filled, chunk);
+			this.filled += chunk;
+			from += chunk;
+			length -= chunk;
+		}
 	}
 
 	/** Room for {@code n} more bytes in the buffer ({@code n} is small). */
@@ -253,6 +320,7 @@ final class RowXml {
 			throw new UncheckedIOException(ex);
 		}
 		this.filled = 0;
+		this.drains++;
 	}
 
 	private static byte[] ascii(String text) {

@@ -51,6 +51,13 @@ final class SafeText {
 		int n = text.length();
 		for (int i = 0; i < n; i++) {
 			char c = text.charAt(i);
+			if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+				// printable and below the surrogates: almost every character, settled with one range check
+				if (out != null) {
+					out.append(c);
+				}
+				continue;
+			}
 			boolean ok;
 			if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
 				if (out != null) {

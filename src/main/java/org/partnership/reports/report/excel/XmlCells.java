@@ -21,6 +21,13 @@ final class XmlCells {
 	/** Style index + 1 per (kind, highlight, quoted); 0 while not asked for yet. */
 	private final int[] indexes = new int[Kind.values().length * 4];
 
+	/** Columns whose last text is remembered, as {@link RowXml} remembers its bytes. */
+	private static final int REMEMBERED = 64;
+
+	private final String[] lastValue = new String[REMEMBERED];
+
+	private final String[] lastSafe = new String[REMEMBERED];
+
 	private LocalDate lastDate;
 
 	private double lastSerial;
@@ -35,7 +42,17 @@ final class XmlCells {
 	}
 
 	void text(int col, String value, Kind kind, boolean highlight) {
-		String safe = SafeText.forCell(value);
+		String safe;
+		if (col < REMEMBERED && value != null && value.equals(this.lastValue[col])) {
+			safe = this.lastSafe[col]; // the text of the row above: checked then
+		}
+		else {
+			safe = SafeText.forCell(value);
+			if (col < REMEMBERED) {
+				this.lastValue[col] = value;
+				this.lastSafe[col] = safe;
+			}
+		}
 		this.xml.text(col, safe, style(kind, highlight, SafeText.looksLikeFormula(safe)));
 	}
 

@@ -44,6 +44,9 @@ class RowXmlTests {
 			ByteArrayOutputStream poi = new ByteArrayOutputStream();
 			try (Writer poiText = new OutputStreamWriter(poi, StandardCharsets.UTF_8)) {
 				SheetDataWriter poiWriter = new SheetDataWriter(poiText);
+				// per column the last text, repeated now and then (as rows of one article repeat its title), as
+				// an equal copy, so that RowXml's copy of the bytes written for it is tested too
+				String[] last = new String[200];
 				for (int r = 0; r < 2_000; r++) {
 					// row numbers of every length, up to Excel's last row
 					int index = (r < 1_900) ? r : 1_048_575 - r;
@@ -55,7 +58,9 @@ class RowXmlTests {
 						Kind kind = KINDS[random.nextInt(KINDS.length)];
 						switch (random.nextInt(6)) {
 							case 0 -> {
-								String text = text(random);
+								String text = (random.nextInt(3) == 0 && last[column] != null) ? new String(last[column])
+										: text(random);
+								last[column] = text;
 								cells.text(row, column, text, kind, highlight);
 								xmlCells.text(column, text, kind, highlight);
 							}
@@ -130,6 +135,7 @@ class RowXmlTests {
 			case 3 -> randomText(random, 1 + random.nextInt(10)) + "\t";
 			// longer than a cell holds: cut with a marker
 			case 4 -> (random.nextInt(20) == 0) ? randomText(random, SafeText.MAX_LENGTH + 10) : "=SUM(A1:A2)";
+			case 5 -> randomText(random, random.nextInt(3_000)); // long enough to cross the writer's buffer
 			default -> randomText(random, random.nextInt(60));
 		};
 	}
