@@ -23,6 +23,7 @@ import org.partnership.reports.run.CompletedRun;
 import org.partnership.reports.run.ExitCode;
 import org.partnership.reports.run.InputHashes;
 import org.partnership.reports.run.InputValidation;
+import org.partnership.reports.job.SlicesAhead;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.run.RunLock;
 import org.partnership.reports.run.RunSettings;
@@ -163,12 +164,14 @@ public final class Cli {
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("partnership.state-dir", settings.stateDir().toString());
 		props.put("logging.file.name", logFile(settings).toString());
+		SlicesAhead slices = SlicesAhead.start(inputs); // on another core while Spring starts
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnershipReportsApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties(props)
 			.initializers(ctx -> {
 				ctx.getBeanFactory().registerSingleton("runSettings", settings);
 				ctx.getBeanFactory().registerSingleton("runInputs", inputs);
+				ctx.getBeanFactory().registerSingleton("slicesAhead", slices);
 			})
 			.run()) {
 			return context.getBean(NightlyRun.class).execute(this.out, this.err);

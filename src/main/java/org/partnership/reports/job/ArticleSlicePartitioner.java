@@ -26,14 +26,19 @@ class ArticleSlicePartitioner implements Partitioner {
 
 	private final long sliceBytes;
 
-	ArticleSlicePartitioner(CsvInput file, long sliceBytes) {
+	/** Slices cut while the job started, or {@code null}. */
+	private final SlicesAhead ahead;
+
+	ArticleSlicePartitioner(CsvInput file, long sliceBytes, SlicesAhead ahead) {
 		this.file = file;
 		this.sliceBytes = sliceBytes;
+		this.ahead = ahead;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<CsvSlice> slices = CsvSplitter.split(this.file, this.sliceBytes);
+		List<CsvSlice> slices = SlicesAhead.orElse(this.ahead, this.file, this.sliceBytes,
+				() -> CsvSplitter.split(this.file, this.sliceBytes));
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (CsvSlice s : slices) {
 			ExecutionContext context = new ExecutionContext();

@@ -39,6 +39,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,7 +72,7 @@ class NightlyJobConfiguration {
 			RunSettings settings, TradeRunFiles runs, RejectStore rejects, InvestmentStore investment,
 			Step resetStaging, Step importArticles, Step rejectDuplicateArticles, Step computeIndicators, Step writeReports, Step publishReports,
 			@Value("${partnership.trade.slice-bytes:0}") long sliceBytes,
-			@Value("${partnership.import-threads:0}") int threads) {
+			@Value("${partnership.import-threads:0}") int threads, ObjectProvider<SlicesAhead> ahead) {
 		int workers = importThreads(threads);
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(resetStaging)
 			.next(importArticles)
@@ -79,7 +80,7 @@ class NightlyJobConfiguration {
 		for (int i = 0; i < inputs.trade().size(); i++) {
 			TradeFile file = inputs.trade().get(i);
 			long slice = sliceBytes > 0 ? sliceBytes : TradeSlicePartitioner.defaultSliceBytes(file, workers);
-			job = job.next(importTrade(i, file, slice, workers, jobRepository, tx,
+			job = job.next(importTrade(i, file, slice, ahead.getIfAvailable(), workers, jobRepository, tx,
 					new TradeSliceImport(inputs, settings, rejects, runs)));
 		}
 		if (inputs.investment() != null) {
@@ -176,7 +177,7 @@ class NightlyJobConfiguration {
 			RunSettings settings, ArticleStore articles, RejectStore rejects, FactExtraction facts,
 			CsvLineReader articleSliceReader,
 			@Value("${partnership.articles.slice-bytes:0}") long sliceBytes,
-			@Value("${partnership.import-threads:0}") int threads) {
+			@Value("${partnership.import-threads:0}") int threads, ObjectProvider<SlicesAhead> ahead) {
 		String name = RunCounts.ARTICLES_STEP;
 		int workers = importThreads(threads);
 		Step slice = new StepBuilder(name, jobRepository).<CsvLine, Parsed<StagedArticle>>chunk(ARTICLE_CHUNK)
@@ -189,7 +190,8 @@ class NightlyJobConfiguration {
 		SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("import-articles-");
 		pool.setConcurrencyLimit(workers);
 		long bytes = sliceBytes > 0 ? sliceBytes : ArticleSlicePartitioner.defaultSliceBytes(inputs.articles(), workers);
-		return new StepBuilder(name, jobRepository).partitioner(name, new ArticleSlicePartitioner(inputs.articles(), bytes))
+		return new StepBuilder(name, jobRepository).partitioner(name, new ArticleSlicePartitioner(inputs.articles(), bytes,
+				ahead.getIfAvailable()))
 			.step(slice)
 			.gridSize(workers)
 			.taskExecutor(pool)
@@ -214,7 +216,7 @@ class NightlyJobConfiguration {
 	}
 
 	/** Threads importing slices: {@code partnership.import-threads}, by default one per core, at most 4. */
-	private static int importThreads(int threads) {
+	static int importThreads(int threads) {
 		return threads > 0 ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 	}
 
@@ -224,7 +226,7 @@ class NightlyJobConfiguration {
 	 * The slices of one file, imported by {@code workers} threads. Each slice is a worker step
 	 * execution ({@code importTrade:slice-00003}) with its byte range in its execution context.
 	 */
-	private static Step importTrade(int index, TradeFile file, long sliceBytes, int workers,
+	private static Step importTrade(int index, TradeFile file, long sliceBytes, SlicesAhead ahead, int workers,
 			JobRepository jobRepository, PlatformTransactionManager tx, TradeSliceImport slices) {
 		String name = RunCounts.tradeStep(index, file.fileName());
 		Step slice = new StepBuilder(name, jobRepository).tasklet(slices, tx).build();
@@ -232,7 +234,7 @@ class NightlyJobConfiguration {
 				"import-trade-");
 		threads.setConcurrencyLimit(workers);
 		return new StepBuilder(name, jobRepository)
-			.partitioner(name, new TradeSlicePartitioner(index, file, sliceBytes))
+			.partitioner(name, new TradeSlicePartitioner(index, file, sliceBytes, ahead))
 			.step(slice)
 			.gridSize(workers)
 			.taskExecutor(threads)

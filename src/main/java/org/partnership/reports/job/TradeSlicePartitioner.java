@@ -33,15 +33,20 @@ class TradeSlicePartitioner implements Partitioner {
 
 	private final long sliceBytes;
 
-	TradeSlicePartitioner(int fileIndex, TradeFile file, long sliceBytes) {
+	/** Slices cut while the job started, or {@code null}. */
+	private final SlicesAhead ahead;
+
+	TradeSlicePartitioner(int fileIndex, TradeFile file, long sliceBytes, SlicesAhead ahead) {
 		this.fileIndex = fileIndex;
 		this.file = file;
 		this.sliceBytes = sliceBytes;
+		this.ahead = ahead;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<CsvSlice> slices = QuoteFreeSplitter.split(this.file.csv(), this.sliceBytes);
+		List<CsvSlice> slices = SlicesAhead.orElse(this.ahead, this.file.csv(), this.sliceBytes,
+				() -> QuoteFreeSplitter.split(this.file.csv(), this.sliceBytes));
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (CsvSlice s : slices) {
 			ExecutionContext context = new ExecutionContext();
