@@ -49,7 +49,7 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 				articleRow(s.article(), s.facts(), stories)));
 		Reconciler reconciler = new Reconciler(pairs, investment);
 		RowSource<ReconciliationRow> reconciliation = action -> store
-			.forEach(s -> reconciler.reconcile(s.article(), s.facts()).forEach(action));
+			.forEachFigures(s -> reconciler.reconcile(s.article(), s.facts()).forEach(action));
 		return new ArticleSide(articles, lists.topics(), lists.events(), reconciliation);
 	}
 

@@ -71,8 +71,8 @@ final class ArticleSpool {
 		}
 	}
 
-	/** Hands every spooled article to {@code action}, in publication order, facts decoded (figures if asked). */
-	void forEach(boolean figures, Consumer<StagedArticle> action) {
+	/** Hands every spooled article to {@code action}, in publication order, with that part of its facts decoded. */
+	void forEach(FactsCodec.Part part, Consumer<StagedArticle> action) {
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.file), 1 << 16))) {
 			if (in.readInt() != MAGIC) {
 				throw new IOException("not an article spool");
@@ -80,7 +80,7 @@ final class ArticleSpool {
 			long count = in.readLong();
 			for (long i = 0; i < count; i++) {
 				Article article = ArticleRecords.read(in);
-				action.accept(new StagedArticle(article, FactsCodec.decode(ArticleRecords.bytes(in), figures), null));
+				action.accept(new StagedArticle(article, FactsCodec.decode(ArticleRecords.bytes(in), part), null));
 			}
 		}
 		catch (EOFException ex) {

@@ -231,7 +231,7 @@ public class ArticleStore {
 	 * spool (written first if it does not hold the staged articles).
 	 */
 	public void forEach(Consumer<StagedArticle> action) {
-		forEach(true, action);
+		forEach(FactsCodec.Part.ALL, action);
 	}
 
 	/**
@@ -239,12 +239,20 @@ public class ArticleStore {
 	 * they are most of the facts' bytes.
 	 */
 	public void forEachWithoutFigures(Consumer<StagedArticle> action) {
-		forEach(false, action);
+		forEach(FactsCodec.Part.WITHOUT_FIGURES, action);
 	}
 
-	private void forEach(boolean figures, Consumer<StagedArticle> action) {
+	/**
+	 * As {@link #forEach}, with facts that hold only the quoted figures, without the text each was quoted in:
+	 * what reconciling them reads.
+	 */
+	public void forEachFigures(Consumer<StagedArticle> action) {
+		forEach(FactsCodec.Part.FIGURES_ONLY, action);
+	}
+
+	private void forEach(FactsCodec.Part part, Consumer<StagedArticle> action) {
 		spoolIfStale();
-		this.spool.forEach(figures, action);
+		this.spool.forEach(part, action);
 	}
 
 	/**
@@ -301,7 +309,7 @@ public class ArticleStore {
 				Handoff.<PublicationOrder.Row>run("fold-reader", fold -> PublicationOrder.merge(runs, row -> {
 					if (staged.take(row.line())) {
 						spooled.add(row.article(), row.facts());
-						visitor.accept(new StagedArticle(row.article(), FactsCodec.decode(row.facts(), false), null));
+						visitor.accept(new StagedArticle(row.article(), FactsCodec.decode(row.facts(), FactsCodec.Part.WITHOUT_FIGURES), null));
 						fold.accept(row);
 					}
 				}), row -> folding.add(row.article().id(), row.article().published(), row.article().language(),

@@ -59,12 +59,27 @@ final class FactsCodec {
 		return out.toByteArray();
 	}
 
-	static StoredFacts decode(byte[] bytes) {
-		return decode(bytes, true);
+	/** Which facts a pass reads: the others are skipped over without being made into objects. */
+	enum Part {
+
+		ALL,
+
+		/** Topics, actors and events: the quoted figures are the last and largest part, and the counts never read them. */
+		WITHOUT_FIGURES,
+
+		/**
+		 * The quoted figures without the text each came from: all that reconciling them reads. Events carry a
+		 * sentence of evidence each, and skipping them and the texts halves the cost of a reconciliation pass.
+		 */
+		FIGURES_ONLY
+
 	}
 
-	/** With {@code figures} false, the quoted figures (the last and largest part) are not read: none are returned. */
-	static StoredFacts decode(byte[] bytes, boolean figures) {
+	static StoredFacts decode(byte[] bytes) {
+		return decode(bytes, Part.ALL);
+	}
+
+	static StoredFacts decode(byte[] bytes, Part part) {
 		if (bytes == null) {
 			return StoredFacts.NONE;
 		}
@@ -72,6 +87,24 @@ final class FactsCodec {
 		int version = in.bytes[in.at++];
 		if (version != VERSION) {
 			throw new IllegalStateException("staged facts of an unknown layout (version " + version + ")");
+		}
+		if (part == Part.FIGURES_ONLY) {
+			in.skipList(In::skipString);
+			in.skipList(i -> i.skipStrings(5));
+			in.skipList(i -> {
+				i.skipStrings(2);
+				i.varint();
+				i.at++;
+				i.skipList(In::skipString);
+				i.skipStrings(2);
+			});
+			List<StoredFacts.Figure> quoted = in.list(i -> {
+				StoredFacts.Figure f = new StoredFacts.Figure(i.string(), i.string(), i.decimal(), i.string(),
+						i.decimal(), i.string(), i.string(), i.bytes[i.at++] == 1, i.string(), null);
+				i.skipString();
+				return f;
+			});
+			return new StoredFacts(List.of(), List.of(), List.of(), quoted);
 		}
 		List<String> topics = in.list(i -> i.string());
 		List<StoredFacts.Actor> actors = in.list(
@@ -84,7 +117,7 @@ final class FactsCodec {
 			boolean fromText = i.bytes[i.at++] == 1;
 			return new StoredFacts.Event(type, cameo, date, fromText, i.list(In::string), i.string(), i.string());
 		});
-		if (!figures) {
+		if (part == Part.WITHOUT_FIGURES) {
 			return new StoredFacts(topics, actors, events, List.of());
 		}
 		List<StoredFacts.Figure> quoted = in.list(i -> new StoredFacts.Figure(i.string(), i.string(), i.decimal(),
@@ -187,6 +220,23 @@ final class FactsCodec {
 				values.add(each.apply(this));
 			}
 			return values;
+		}
+
+		void skipList(Consumer<In> each) {
+			for (int n = (int) varint(); n > 0; n--) {
+				each.accept(this);
+			}
+		}
+
+		void skipString() {
+			int n = (int) varint() - 1; // read first: "at += varint()" would add to the position before it
+			this.at += Math.max(0, n);
+		}
+
+		void skipStrings(int count) {
+			for (int k = 0; k < count; k++) {
+				skipString();
+			}
 		}
 
 		String string() {

@@ -20,9 +20,37 @@ final class OneDecimal {
 		if (!Double.isFinite(value)) {
 			return String.format(Locale.ROOT, "%.1f", value);
 		}
-		String digits = new BigDecimal(Double.toString(Math.abs(value))).setScale(1, RoundingMode.HALF_UP)
-			.toPlainString();
+		String shortest = Double.toString(Math.abs(value));
+		String digits = shortest.indexOf('E') < 0 ? rounded(shortest)
+				: new BigDecimal(shortest).setScale(1, RoundingMode.HALF_UP).toPlainString();
 		return (value < 0 || (value == 0 && 1 / value < 0)) ? "-" + digits : digits;
+	}
+
+	/**
+	 * A plain decimal "I.F" rounded half up to one decimal, by its digits: half up looks at the first digit
+	 * dropped only, so no {@code BigDecimal} is needed (the reports round millions of notes a night).
+	 */
+	private static String rounded(String plain) {
+		int point = plain.indexOf('.');
+		if (plain.length() - point <= 2) {
+			return plain; // "16.0", "16.9": one decimal already
+		}
+		char[] kept = new char[point + 2]; // the integer digits, the point and one decimal
+		plain.getChars(0, point + 2, kept, 0);
+		if (plain.charAt(point + 2) < '5') {
+			return new String(kept);
+		}
+		for (int i = kept.length - 1; i >= 0; i--) {
+			if (kept[i] == '.') {
+				continue;
+			}
+			if (kept[i] < '9') {
+				kept[i]++;
+				return new String(kept);
+			}
+			kept[i] = '0';
+		}
+		return "1" + new String(kept); // 99.96 -> "100.0"
 	}
 
 	/** {@code "%+.1f"}: 16.94 → "+16.9", 0 → "+0.0", -2.25 → "-2.3". */

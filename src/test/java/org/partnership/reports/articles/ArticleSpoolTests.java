@@ -58,7 +58,7 @@ class ArticleSpoolTests {
 		}
 
 		List<StagedArticle> read = new ArrayList<>();
-		spool.forEach(true, read::add);
+		spool.forEach(FactsCodec.Part.ALL, read::add);
 
 		assertThat(read).extracting(StagedArticle::article).containsExactly(full, sparse);
 		assertThat(read.get(0).facts()).isEqualTo(FACTS);

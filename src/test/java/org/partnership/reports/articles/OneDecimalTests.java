@@ -18,6 +18,11 @@ class OneDecimalTests {
 		assertThat(OneDecimal.of(-0.0)).isEqualTo("-0.0");
 		assertThat(OneDecimal.of(49.7e9 / 1e9)).isEqualTo("49.7");
 		assertThat(OneDecimal.of(1e20)).isEqualTo("100000000000000000000.0");
+		assertThat(OneDecimal.of(99.96)).isEqualTo("100.0"); // the carry runs through every digit
+		assertThat(OneDecimal.of(9.95)).isEqualTo("10.0");
+		assertThat(OneDecimal.of(0.96)).isEqualTo("1.0");
+		assertThat(OneDecimal.of(336.0571)).isEqualTo("336.1");
+		assertThat(OneDecimal.of(1.0E-5)).isEqualTo("0.0");
 		assertThat(OneDecimal.signed(0)).isEqualTo("+0.0");
 		assertThat(OneDecimal.signed(16.94)).isEqualTo("+16.9");
 		assertThat(OneDecimal.signed(-2.25)).isEqualTo("-2.3");

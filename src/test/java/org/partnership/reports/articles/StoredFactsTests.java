@@ -46,6 +46,22 @@ class StoredFactsTests {
 	}
 
 	@Test
+	void aPassReadsOnlyThePartItAsksFor() {
+		byte[] bytes = FACTS.toBytes();
+
+		assertThat(FactsCodec.decode(bytes, FactsCodec.Part.WITHOUT_FIGURES))
+			.isEqualTo(new StoredFacts(FACTS.topics(), FACTS.actors(), FACTS.events(), List.of()));
+		// the figures as they are, each without the text it was quoted in
+		assertThat(FactsCodec.decode(bytes, FactsCodec.Part.FIGURES_ONLY)).isEqualTo(new StoredFacts(List.of(), List.of(),
+				List.of(), FACTS.figures()
+					.stream()
+					.map(f -> new StoredFacts.Figure(f.metric(), f.kind(), f.value(), f.currency(), f.changePct(), f.period(),
+							f.periodStart(), f.cumulative(), f.scope(), null))
+					.toList()));
+		assertThat(FactsCodec.decode(StoredFacts.NONE.toBytes(), FactsCodec.Part.FIGURES_ONLY)).isEqualTo(StoredFacts.NONE);
+	}
+
+	@Test
 	void noFactsAreAFewBytesAndAbsentFactsAreNone() {
 		assertThat(StoredFacts.NONE.toBytes()).containsExactly(1, 0, 0, 0, 0);
 		assertThat(StoredFacts.fromBytes(StoredFacts.NONE.toBytes())).isEqualTo(StoredFacts.NONE);
