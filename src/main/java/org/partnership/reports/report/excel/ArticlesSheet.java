@@ -14,9 +14,10 @@ import org.partnership.reports.report.excel.Layout.Column;
 /** One row per accepted article; written as XML bytes ({@link ListRows}), since a run may hold 500k articles. */
 final class ArticlesSheet {
 
-	static final List<Column> COLUMNS = List.of(new Column("ID", 16), new Column("Date", 11), new Column("Source", 18),
-			new Column("Language", 9), new Column("Title", 70), new Column("Story ID", 16), new Column("Topics", 24),
-			new Column("Actors", 28), new Column("Events", 20), new Column("Figures", 40), new Column("URL", 40));
+	static final List<Column> COLUMNS = List.of(new Column("ID", 16), new Column("Date", 11),
+			Column.category("Source", 18), Column.category("Language", 9), new Column("Title", 70),
+			new Column("Story ID", 16), new Column("Topics", 24), new Column("Actors", 28),
+			Column.category("Events", 20), new Column("Figures", 40), new Column("URL", 40));
 
 	static final String SEPARATOR = "; ";
 

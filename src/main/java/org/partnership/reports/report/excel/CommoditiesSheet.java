@@ -15,8 +15,8 @@ import org.partnership.reports.report.excel.Styles.Kind;
  */
 final class CommoditiesSheet {
 
-	static final List<Column> COLUMNS = List.of(new Column("Pair", 11), new Column("Period", 10),
-			new Column("Flow", 9), Column.number("Rank", 6), new Column("HS code", 9), new Column("Product", 50),
+	static final List<Column> COLUMNS = List.of(Column.category("Pair", 11), Column.category("Period", 10),
+			Column.category("Flow", 9), Column.number("Rank", 6), new Column("HS code", 9), new Column("Product", 50),
 			Column.number("Value (USD)", 14), Column.number("Share of flow", 10), Column.number("YoY", 10),
 			Column.number("Contribution (pp)", 14));
 

@@ -11,9 +11,9 @@ import org.partnership.reports.report.excel.Layout.Column;
 /** Distinct events found in the articles; written as XML bytes ({@link ListRows}), as it grows with the articles. */
 final class EventsSheet {
 
-	static final List<Column> COLUMNS = List.of(new Column("Date", 11), new Column("Type", 18), new Column("CAMEO", 8),
-			new Column("Participants", 36), new Column("Location", 18), new Column("Article ID", 16),
-			new Column("Source", 18), new Column("Title", 60));
+	static final List<Column> COLUMNS = List.of(new Column("Date", 11), Column.category("Type", 18),
+			Column.category("CAMEO", 8), new Column("Participants", 36), Column.category("Location", 18),
+			new Column("Article ID", 16), Column.category("Source", 18), new Column("Title", 60));
 
 	private final Cells cells;
 

@@ -26,9 +26,10 @@ import org.partnership.reports.report.excel.Styles.Kind;
  */
 final class IndicatorsSheet {
 
-	static final List<Column> COLUMNS = List.of(new Column("Reporter", 10), new Column("Partner", 10),
-			new Column("Period", 11), new Column("Period type", 12), new Column("Period start", 13),
-			new Column("Complete", 11), new Column("Indicator", 30), Column.number("Value", 20), new Column("Unit", 9));
+	static final List<Column> COLUMNS = List.of(Column.category("Reporter", 10), Column.category("Partner", 10),
+			Column.category("Period", 11), Column.category("Period type", 12), new Column("Period start", 13),
+			Column.category("Complete", 11), Column.category("Indicator", 30), Column.number("Value", 20),
+			Column.category("Unit", 9));
 
 	static final String TABLE_STYLE = "TableStyleMedium2";
 

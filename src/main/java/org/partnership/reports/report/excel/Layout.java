@@ -13,14 +13,23 @@ import org.partnership.reports.report.excel.Styles.Kind;
 final class Layout {
 
 	/** A column of a list-like sheet: its header, its width in characters, whether it holds numbers. */
-	record Column(String header, int width, boolean numeric) {
+	/**
+	 * @param category text from a small set (a metric, a verdict, an outlet): stored once in the shared-strings
+	 * table ({@link SharedTexts}) by the sheets that write rows as XML. Not for combinations (an article's topics:
+	 * 19,470 distinct among 100k articles), which would fill the table before the sheets after them.
+	 */
+	record Column(String header, int width, boolean numeric, boolean category) {
 
 		Column(String header, int width) {
-			this(header, width, false);
+			this(header, width, false, false);
 		}
 
 		static Column number(String header, int width) {
-			return new Column(header, width, true);
+			return new Column(header, width, true, false);
+		}
+
+		static Column category(String header, int width) {
+			return new Column(header, width, false, true);
 		}
 
 	}

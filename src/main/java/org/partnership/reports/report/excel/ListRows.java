@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.partnership.reports.report.excel.Styles.Kind;
 
@@ -38,15 +39,23 @@ final class ListRows implements Closeable {
 
 	private boolean rowOpen;
 
-	/** A list whose first item goes to row {@code firstRow}, with at most {@code maxRows} rows in the sheet. */
-	ListRows(Styles styles, int firstRow, int maxRows, int columns, DeflatePool deflaters) throws IOException {
+	/**
+	 * A list whose first item goes to row {@code firstRow}, with at most {@code maxRows} rows in the sheet; the
+	 * texts of its category columns go to {@code shared}.
+	 */
+	ListRows(Styles styles, SharedTexts shared, int firstRow, int maxRows, List<Layout.Column> columns,
+			DeflatePool deflaters) throws IOException {
 		this.file = Files.createTempFile("partnership-rows-", ".deflate");
 		this.out = deflaters.fragment(new BufferedOutputStream(Files.newOutputStream(this.file), 1 << 16));
 		this.xml = new RowXml(this.out);
-		this.cells = new XmlCells(styles, this.xml);
+		boolean[] categories = new boolean[columns.size()];
+		for (int i = 0; i < categories.length; i++) {
+			categories[i] = columns.get(i).category();
+		}
+		this.cells = new XmlCells(styles, this.xml, shared, categories);
 		this.next = firstRow;
 		this.lastItemRow = maxRows - 2;
-		this.lastColumn = columns - 1;
+		this.lastColumn = columns.size() - 1;
 	}
 
 	/** The cells of the next item's row, or {@code null} once the sheet is full (the item is counted as left out). */

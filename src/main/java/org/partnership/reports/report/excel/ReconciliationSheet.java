@@ -18,9 +18,10 @@ import org.partnership.reports.report.excel.Styles.Kind;
 final class ReconciliationSheet {
 
 	static final List<Column> COLUMNS = List.of(new Column("Article ID", 16), new Column("Published", 11),
-			new Column("Source", 16), new Column("Title", 40), new Column("Metric", 14), new Column("Kind", 10),
-			new Column("Period", 10), new Column("Scope", 12), Column.number("Quoted", 18), new Column("Unit", 7),
-			Column.number("Computed", 18), Column.number("Difference", 11), new Column("Verdict", 16), new Column("Note", 40));
+			Column.category("Source", 16), new Column("Title", 40), Column.category("Metric", 14),
+			Column.category("Kind", 10), Column.category("Period", 10), Column.category("Scope", 12),
+			Column.number("Quoted", 18), Column.category("Unit", 7), Column.number("Computed", 18),
+			Column.number("Difference", 11), Column.category("Verdict", 16), Column.category("Note", 40));
 
 	private final Cells cells;
 

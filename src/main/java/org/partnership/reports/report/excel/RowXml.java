@@ -11,7 +11,8 @@ import org.apache.poi.ss.util.CellReference;
  * Rows of a worksheet's {@code <sheetData>} written straight as UTF-8 bytes, for the list sheets that hold
  * hundreds of thousands of rows: no POI row or cell objects, text escaped and encoded in one pass. The bytes
  * are those of POI 5.5's {@code SheetDataWriter} for plain rows of inline-text, numeric and blank cells, as the
- * tests check cell by cell. One thread only; I/O errors are unchecked (rows are written from a
+ * tests check cell by cell, except that numeric cells leave out the type they have by default ({@code t="n"}),
+ * as Excel writes them; cells of shared strings ({@link SharedTexts}) are Excel's too. One thread only; I/O errors are unchecked (rows are written from a
  * {@code RowSource} callback).
  */
 final class RowXml {
@@ -29,7 +30,10 @@ final class RowXml {
 
 	private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\"");
 
-	private static final byte[] NUMBER_START = ascii(" t=\"n\"><v>");
+	/** Without {@code t="n"}: numeric is the default type, and Excel writes numbers so. */
+	private static final byte[] NUMBER_START = ascii("><v>");
+
+	private static final byte[] SHARED_START = ascii(" t=\"s\"><v>");
 
 	private static final byte[] NUMBER_END = ascii("</v></c>");
 
@@ -147,6 +151,15 @@ final class RowXml {
 			// written in one piece only if the buffer was not emptied meanwhile; else never matched
 			this.lastDrains[column] = drains == this.drains ? drains : -1;
 		}
+	}
+
+	/** A cell holding text {@code index} of the shared-strings table. */
+	void shared(int column, int index, int style) {
+		cellStart(column, style);
+		ensure(SHARED_START.length + 12 + NUMBER_END.length);
+		put(SHARED_START, SHARED_START.length);
+		putLong(index);
+		put(NUMBER_END, NUMBER_END.length);
 	}
 
 	/** A numeric cell, the value written as {@link Double#toString(double)} writes it. */

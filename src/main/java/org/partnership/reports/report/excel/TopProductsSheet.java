@@ -17,8 +17,8 @@ import org.partnership.reports.report.excel.Styles.Kind;
  */
 final class TopProductsSheet {
 
-	static final List<Column> COLUMNS = List.of(new Column("Pair", 11), new Column("Period", 10),
-			new Column("Flow", 9), Column.number("Rank", 6), new Column("Code", 10), new Column("Level", 8),
+	static final List<Column> COLUMNS = List.of(Column.category("Pair", 11), Column.category("Period", 10),
+			Column.category("Flow", 9), Column.number("Rank", 6), new Column("Code", 10), Column.category("Level", 8),
 			new Column("Product", 60), Column.number("Value (USD)", 16), Column.number("Share of flow", 10),
 			Column.number("YoY", 10), Column.number("Contribution (pp)", 14));
 

@@ -30,7 +30,8 @@ import org.partnership.reports.report.RunInfo;
  * memory stays bounded; the Indicators table is declared on the streamed sheet's backing XSSF sheet,
  * which holds no rows, and the article hyperlinks are streamed into the package afterwards
  * ({@link Repackager}). The rows of the long lists, Indicators, Commodities, Top products, Articles, Events and
- * Reconciliation (a million rows in a large run), bypass POI: they are written as XML bytes and deflated while written ({@link ListRows}), and
+ * Reconciliation (a million rows in a large run), bypass POI: they are written as XML bytes and deflated while written ({@link ListRows}),
+ * the texts of their category columns (metric, verdict, outlet …) as indexes into the shared-strings table ({@link SharedTexts}), and
  * put into their sheets when the package is copied. Only Overview (native charts, which read their cells while
  * being built; a few rows per pair) and About (run facts and definitions) are in-memory XSSF sheets.
  * The same model always gives the same bytes: the document dates are the run date and the zip entries
@@ -98,30 +99,31 @@ public final class WorkbookWriter {
 			Spools spools) throws IOException {
 		XSSFWorkbook inMemory = workbook.getXSSFWorkbook();
 		Cells cells = new Cells(new Styles(inMemory));
+		spools.share(new SharedTexts(inMemory.getSharedStringSource()));
 		Names names = new Names();
 		new OverviewSheet(cells).write(sheet(inMemory, names, "Overview"), model.run(), model.pairs());
 		SXSSFSheet indicators = streamed(workbook, names, "Indicators");
 		new IndicatorsSheet(cells).write(indicators, inMemory.getSheet(indicators.getSheetName()),
-				spools.rows(workbook, indicators, cells, IndicatorsSheet.COLUMNS.size()), model.indicators(),
+				spools.rows(workbook, indicators, cells, IndicatorsSheet.COLUMNS), model.indicators(),
 				names.table("Indicators"));
 		new TradeSheet(cells).write(streamed(workbook, names, "Trade"), model.pairs());
 		SXSSFSheet commodities = streamed(workbook, names, "Commodities");
 		new CommoditiesSheet(cells).write(commodities,
-				spools.rows(workbook, commodities, cells, CommoditiesSheet.COLUMNS.size()), model.pairs());
+				spools.rows(workbook, commodities, cells, CommoditiesSheet.COLUMNS), model.pairs());
 		SXSSFSheet topProducts = streamed(workbook, names, "Top products");
 		new TopProductsSheet(cells).write(topProducts,
-				spools.rows(workbook, topProducts, cells, TopProductsSheet.COLUMNS.size()), model.pairs());
+				spools.rows(workbook, topProducts, cells, TopProductsSheet.COLUMNS), model.pairs());
 		new SectionsSheet(cells).write(streamed(workbook, names, "HS sections"), model.pairs());
 		SXSSFSheet articles = streamed(workbook, names, "Articles");
-		new ArticlesSheet(cells).write(articles, spools.rows(workbook, articles, cells, ArticlesSheet.COLUMNS.size()),
+		new ArticlesSheet(cells).write(articles, spools.rows(workbook, articles, cells, ArticlesSheet.COLUMNS),
 				model.articles().readAhead("workbook-articles"), links);
 		new TopicsSheet(cells).write(streamed(workbook, names, "Topics"), model.topics());
 		SXSSFSheet events = streamed(workbook, names, "Events");
-		new EventsSheet(cells).write(events, spools.rows(workbook, events, cells, EventsSheet.COLUMNS.size()),
+		new EventsSheet(cells).write(events, spools.rows(workbook, events, cells, EventsSheet.COLUMNS),
 				model.events());
 		SXSSFSheet reconciliation = streamed(workbook, names, "Reconciliation");
 		new ReconciliationSheet(cells).write(reconciliation,
-				spools.rows(workbook, reconciliation, cells, ReconciliationSheet.COLUMNS.size()),
+				spools.rows(workbook, reconciliation, cells, ReconciliationSheet.COLUMNS),
 				model.reconciliation().readAhead("workbook-figures"));
 		new DataQualitySheet(cells).write(streamed(workbook, names, "Data quality"), model.dataQuality());
 		new AboutSheet(cells).write(sheet(inMemory, names, "About"), model.run(), model.definitions());
@@ -138,14 +140,22 @@ public final class WorkbookWriter {
 
 		private final List<Repackager.SheetRows> rows = new ArrayList<>();
 
+		private SharedTexts shared;
+
 		Spools(DeflatePool deflaters, int maxRows) {
 			this.deflaters = deflaters;
 			this.maxRows = maxRows;
 		}
 
+		/** The shared-strings table the rows of category columns go to. */
+		void share(SharedTexts texts) {
+			this.shared = texts;
+		}
+
 		/** Rows for {@code sheet} below its header row, which POI writes. */
-		ListRows rows(StreamingWorkbook workbook, SXSSFSheet sheet, Cells cells, int columns) throws IOException {
-			ListRows spooled = new ListRows(cells.styles(), 1, this.maxRows, columns, this.deflaters);
+		ListRows rows(StreamingWorkbook workbook, SXSSFSheet sheet, Cells cells, List<Layout.Column> columns)
+				throws IOException {
+			ListRows spooled = new ListRows(cells.styles(), this.shared, 1, this.maxRows, columns, this.deflaters);
 			this.rows.add(new Repackager.SheetRows(part(workbook.getXSSFWorkbook().getSheet(sheet.getSheetName())),
 					spooled));
 			workbook.addListRows(sheet, spooled);

@@ -32,9 +32,20 @@ final class XmlCells {
 
 	private double lastSerial;
 
+	/** Texts of the columns marked in {@link #categories} go to this table; null: all inline. */
+	private final SharedTexts shared;
+
+	private final boolean[] categories;
+
 	XmlCells(Styles styles, RowXml xml) {
+		this(styles, xml, null, new boolean[0]);
+	}
+
+	XmlCells(Styles styles, RowXml xml, SharedTexts shared, boolean[] categories) {
 		this.styles = styles;
 		this.xml = xml;
+		this.shared = shared;
+		this.categories = categories;
 	}
 
 	void text(int col, String value) {
@@ -53,7 +64,16 @@ final class XmlCells {
 				this.lastSafe[col] = safe;
 			}
 		}
-		this.xml.text(col, safe, style(kind, highlight, SafeText.looksLikeFormula(safe)));
+		int style = style(kind, highlight, SafeText.looksLikeFormula(safe));
+		if (this.shared != null && col < this.categories.length && this.categories[col] && safe != null
+				&& !safe.isEmpty()) {
+			int index = this.shared.index(safe);
+			if (index >= 0) {
+				this.xml.shared(col, index, style);
+				return;
+			}
+		}
+		this.xml.text(col, safe, style);
 	}
 
 	/**

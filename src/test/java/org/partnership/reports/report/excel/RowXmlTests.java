@@ -105,9 +105,10 @@ class RowXmlTests {
 			}
 			xml.flush();
 			assertThat(direct.size()).isGreaterThan(500_000);
-			assertThat(new String(direct.toByteArray(), StandardCharsets.UTF_8))
-				.isEqualTo(new String(poi.toByteArray(), StandardCharsets.UTF_8));
-			assertThat(direct.toByteArray()).isEqualTo(poi.toByteArray());
+			// POI's bytes, but numeric cells without the type they have by default (as Excel writes them)
+			String poiText = new String(poi.toByteArray(), StandardCharsets.UTF_8).replace(" t=\"n\"><v>", "><v>");
+			assertThat(new String(direct.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(poiText);
+			assertThat(direct.toByteArray()).isEqualTo(poiText.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
@@ -123,7 +124,7 @@ class RowXmlTests {
 			xml.number(0, value, 3);
 			xml.flush();
 			assertThat(bytes.toString(StandardCharsets.US_ASCII))
-				.isEqualTo("<row r=\"1\">\n<c r=\"A1\" s=\"3\" t=\"n\"><v>" + Double.toString(value) + "</v></c>");
+				.isEqualTo("<row r=\"1\">\n<c r=\"A1\" s=\"3\"><v>" + Double.toString(value) + "</v></c>");
 		}
 	}
 
