@@ -1,5 +1,6 @@
 package org.partnership.reports.articles;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -23,6 +24,30 @@ class IntSetTests {
 			assertThat(set.add(value)).isEqualTo(expected.add(value));
 		}
 		assertThat(set.size()).isEqualTo(expected.size()).isGreaterThan(100_000);
+	}
+
+	@Test
+	void ascendingValuesThenAnyOrderCountAsAHashSetDoes() {
+		Random random = new Random(8);
+		for (int trial = 0; trial < 200; trial++) {
+			IntSet set = new IntSet();
+			Set<Integer> expected = new HashSet<>();
+			int ascending = random.nextInt(3_000); // the fold's article numbers, then a repost's story number
+			int value = 0;
+			for (int i = 0; i < ascending; i++) {
+				value += 1 + random.nextInt(3);
+				assertThat(set.add(value)).isEqualTo(expected.add(value));
+			}
+			for (int i = 0; i < random.nextInt(3_000); i++) {
+				int any = random.nextInt(Math.max(1, value * 2));
+				assertThat(set.add(any)).isEqualTo(expected.add(any));
+			}
+			assertThat(set.size()).isEqualTo(expected.size());
+			int[] half = new int[value * 2 + 1];
+			Arrays.setAll(half, v -> v / 2);
+			assertThat(set.mapped(half).size())
+				.isEqualTo((int) expected.stream().map(v -> v / 2).distinct().count());
+		}
 	}
 
 	@Test
