@@ -39,6 +39,16 @@ final class BriefingTexts {
 
 	private static final Pattern ENTRY = Pattern.compile("^([A-Za-z][A-Za-z0-9_.\\-]*)\\s*=\\s?(.*)$");
 
+	// compiled once: every briefing renders its texts twice (the templates folder's, the jar's), some hundred values each
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+	private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
+	private static final Pattern BLANK_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
+
+	private static final Pattern DOUBLE_DOT = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
+
 	private final Map<String, String> texts;
 
 	private final List<String> problems;
@@ -95,7 +105,7 @@ final class BriefingTexts {
 		Map<String, String> map = new LinkedHashMap<>();
 		String key = null;
 		StringBuilder value = new StringBuilder();
-		for (String line : text.split("\\R", -1)) {
+		for (String line : LINE_BREAK.split(text, -1)) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
@@ -123,11 +133,9 @@ final class BriefingTexts {
 
 	private static String normalise(CharSequence s) {
 		// collapse the blanks templates leave, drop a blank before punctuation, and "г.." after an abbreviation
-		return s.toString()
-			.replaceAll("[ \\t]+", " ")
-			.replaceAll(" ([,.;:])", "$1")
-			.replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".")
-			.strip();
+		String blanks = BLANKS.matcher(s).replaceAll(" ");
+		String punctuation = BLANK_BEFORE_PUNCTUATION.matcher(blanks).replaceAll("$1");
+		return DOUBLE_DOT.matcher(punctuation).replaceAll(".").strip();
 	}
 
 	/**
