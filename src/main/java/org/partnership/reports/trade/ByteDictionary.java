@@ -25,8 +25,15 @@ final class ByteDictionary {
 
 	private int size;
 
+	/** The entry found last: a feed sorted by period and reporter repeats those fields row after row. */
+	private int last = -1;
+
 	/** The id of {@code bytes[from, to)}, or {@link #MISSING}. */
 	int get(byte[] bytes, int from, int to) {
+		int recent = this.last;
+		if (recent >= 0 && equal(this.keys[recent], bytes, from, to)) {
+			return this.values[recent];
+		}
 		int hash = hash(bytes, from, to);
 		int mask = this.slots.length - 1;
 		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
@@ -35,6 +42,7 @@ final class ByteDictionary {
 				return MISSING;
 			}
 			if (this.hashes[entry] == hash && equal(this.keys[entry], bytes, from, to)) {
+				this.last = entry;
 				return this.values[entry];
 			}
 		}

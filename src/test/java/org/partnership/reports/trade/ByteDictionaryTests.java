@@ -41,4 +41,22 @@ class ByteDictionaryTests {
 		assertThat(d.get(bytes("020000"), 0, 6)).isEqualTo(ByteDictionary.MISSING);
 	}
 
+	@Test
+	void theKeyFoundLastIsOnlyTakenForItsOwnBytes() {
+		ByteDictionary d = new ByteDictionary();
+		d.put(bytes("KAZ"), 0, 3, 1);
+		d.put(bytes("KAZA"), 0, 4, 2);
+		d.put(bytes("UZB"), 0, 3, 3);
+
+		// the same key again and again, then a prefix, a longer key and another of the same length
+		assertThat(d.get(bytes("KAZ"), 0, 3)).isEqualTo(1);
+		assertThat(d.get(bytes(",KAZ,"), 1, 4)).isEqualTo(1);
+		assertThat(d.get(bytes("KA"), 0, 2)).isEqualTo(ByteDictionary.MISSING);
+		assertThat(d.get(bytes("KAZ"), 0, 3)).isEqualTo(1);
+		assertThat(d.get(bytes("KAZA"), 0, 4)).isEqualTo(2);
+		assertThat(d.get(bytes("UZB"), 0, 3)).isEqualTo(3);
+		assertThat(d.get(bytes("KAZ"), 0, 3)).isEqualTo(1);
+		assertThat(d.get(bytes("KAX"), 0, 3)).isEqualTo(ByteDictionary.MISSING);
+	}
+
 }
