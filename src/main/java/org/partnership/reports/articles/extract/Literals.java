@@ -58,6 +58,68 @@ final class Literals {
 		return found;
 	}
 
+	/** {@link #foundIn(String, int, int)} on characters copied from a text, {@code [from, to)} within the copy. */
+	long foundIn(char[] chars, int from, int to) {
+		long found = 0;
+		for (int i = from; i < to; i++) {
+			char c = chars[i];
+			long candidates = (c < TABLE ? byFirst[c] : beyondTable) & ~found;
+			while (candidates != 0) {
+				int s = Long.numberOfTrailingZeros(candidates);
+				candidates &= candidates - 1;
+				if (occursAt(chars, i, to, strings[s])) {
+					found |= 1L << s;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Whether one of the strings occurs at {@code i}, wholly before {@code to}. */
+	boolean startsAt(char[] chars, int i, int to) {
+		if (i >= to) {
+			return false;
+		}
+		char c = chars[i];
+		for (long candidates = c < TABLE ? byFirst[c] : beyondTable; candidates != 0; candidates &= candidates - 1) {
+			if (occursAt(chars, i, to, strings[Long.numberOfTrailingZeros(candidates)])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether one of the strings is at {@code i} as a word: followed, before {@code to}, by a character that is
+	 * neither a letter nor a digit.
+	 */
+	boolean wordAt(char[] chars, int i, int to) {
+		if (i >= to) {
+			return false;
+		}
+		char c = chars[i];
+		for (long candidates = c < TABLE ? byFirst[c] : beyondTable; candidates != 0; candidates &= candidates - 1) {
+			String literal = strings[Long.numberOfTrailingZeros(candidates)];
+			int end = i + literal.length();
+			if (end < to && occursAt(chars, i, to, literal) && !CharClass.isLetterOrDigit(chars[end])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean occursAt(char[] chars, int i, int to, String literal) {
+		if (i + literal.length() > to) {
+			return false;
+		}
+		for (int k = 0; k < literal.length(); k++) {
+			if (chars[i + k] != literal.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Bit of {@code strings[index]} in {@link #foundIn}. */
 	static long bit(int index) {
 		return 1L << index;
