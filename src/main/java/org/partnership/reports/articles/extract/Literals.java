@@ -58,12 +58,15 @@ final class Literals {
 		return found;
 	}
 
-	/** {@link #foundIn(String, int, int)} on characters copied from a text, {@code [from, to)} within the copy. */
-	long foundIn(char[] chars, int from, int to) {
+	/**
+	 * {@link #foundIn(String, int, int)} on characters copied from a text, {@code [from, to)} within the copy,
+	 * for the strings of {@code wanted} (bits as in the result) only: it stops when all of them are found.
+	 */
+	long foundIn(char[] chars, int from, int to, long wanted) {
 		long found = 0;
-		for (int i = from; i < to; i++) {
+		for (int i = from; i < to && found != wanted; i++) {
 			char c = chars[i];
-			long candidates = (c < TABLE ? byFirst[c] : beyondTable) & ~found;
+			long candidates = (c < TABLE ? byFirst[c] : beyondTable) & wanted & ~found;
 			while (candidates != 0) {
 				int s = Long.numberOfTrailingZeros(candidates);
 				candidates &= candidates - 1;

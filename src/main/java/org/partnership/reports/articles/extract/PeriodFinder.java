@@ -107,6 +107,16 @@ final class PeriodFinder {
 
 	private static final List<String> YEAR_QUALIFIERS = List.of("the", "fiscal", "calendar", "year");
 
+	/**
+	 * "in 2024", "for the fiscal year 2024": the rule tried most, and the one {@link #isInYearLeadIn} decides
+	 * without its regex.
+	 */
+	private static final Rule IN_YEAR = new Rule(null, Literals.of(YEAR_OPENERS.toArray(String[]::new)),
+			Literals.of(YEAR_QUALIFIERS.toArray(String[]::new)),
+			YEAR_OPENERS.stream().collect(java.util.stream.Collectors.joining("|", "(?:", ")\\s+"))
+					+ "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
+			m -> m.group(1));
+
 	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
 	private static final int WORDS_BEFORE = 6;
 
@@ -145,10 +155,7 @@ final class PeriodFinder {
 			new Rule(null, RU_MONTH_NAMES, "(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
 			new Rule("жылғы", Y + "\\s*жылғы\\s+" + KK_MONTH, m -> m.group(1) + "-" + twoDigits(month(m.group(2)))),
 			// years
-			new Rule(null, Literals.of(YEAR_OPENERS.toArray(String[]::new)), Literals.of(YEAR_QUALIFIERS.toArray(String[]::new)),
-					YEAR_OPENERS.stream().collect(java.util.stream.Collectors.joining("|", "(?:", ")\\s+"))
-							+ "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
-					m -> m.group(1)),
+			IN_YEAR,
 			new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
 			new Rule("жыл", Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
 
@@ -248,9 +255,26 @@ final class PeriodFinder {
 			+ "|increased|decreased|declined|higher|lower|more|less|вырос\\p{L}*|увеличи\\p{L}*|сократи\\p{L}*"
 			+ "|снизи\\p{L}*))\\s*$");
 
-	private static final StartChars RANGE_STARTS = StartChars.after(YEAR_RANGE, "2024");
+	/** How {@link #YEAR_RANGE} (bit 0) and {@link #SPAN_START_KK} (bit 1) may go on after their year. */
+	private static final StartMasks SPAN_MARKS = StartMasks
+		.of(List.of(StartChars.after(YEAR_RANGE, "2024"), StartChars.after(SPAN_START_KK, "2024")));
 
-	private static final StartChars KAZAKH_START_STARTS = StartChars.after(SPAN_START_KK, "2024");
+	private static final int RANGE_BIT = 1;
+
+	private static final int KAZAKH_START_BIT = 2;
+
+	/** The literal every match of {@link #COMPARISON_AFTER} contains. */
+	private static final Literals COMPARISON_AFTER_WORD = Literals.of("салыстыр");
+
+	/**
+	 * One of these is part of every match of {@link #CHANGE_BEFORE}: without them that pattern, whose many
+	 * alternatives are tried at every place of its window, need not slide.
+	 */
+	private static final Literals CHANGE_WORDS = Literals.of("%", "percent", "up", "down", "rose", "grew", "fell",
+			"increased", "decreased", "declined", "higher", "lower", "more", "less", "вырос", "увеличи", "сократи",
+			"снизи");
+
+	private static final long ALL_CHANGE_WORDS = (1L << 18) - 1;
 
 	private static final StartChars SPAN_START_STARTS = StartChars.of(SPAN_START);
 
@@ -368,7 +392,7 @@ final class PeriodFinder {
 			}
 		}
 		if (published != null && yearWord) {
-			long words = RELATIVE_YEAR_WORDS.foundIn(chars, from, to);
+			long words = RELATIVE_YEAR_WORDS.foundIn(chars, from, to, LAST_YEAR_WORDS | THIS_YEAR_WORDS);
 			if ((words & LAST_YEAR_WORDS) != 0) {
 				relative(lastYear.matcher(), from, to, String.valueOf(published.getYear() - 1), found);
 			}
@@ -448,7 +472,8 @@ final class PeriodFinder {
 			int year = years[y];
 			int after = AFTER_YEAR.at(chars, year + 4, to);
 			if ((after & ~UNCUED) != 0) {
-				after &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(true, year, from), Rule.windowEnd(true, year, to)));
+				after &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(true, year, from),
+						Rule.windowEnd(true, year, to), cuesOf(after)));
 			}
 			int before = 0;
 			int words = wordStartsBefore(y, from);
@@ -461,7 +486,8 @@ final class PeriodFinder {
 				allowingWordsSoFar &= allowingBetween(start, to);
 			}
 			if ((before & ~UNCUED) != 0) {
-				before &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(false, year, from), Rule.windowEnd(false, year, to)));
+				before &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(false, year, from),
+						Rule.windowEnd(false, year, to), cuesOf(before)));
 			}
 			rulesAt[y] = after | before;
 			any |= after | before;
@@ -488,6 +514,15 @@ final class PeriodFinder {
 			}
 		}
 		return rules;
+	}
+
+	/** The cues of {@code rules}: only they are looked for (the others cannot change which of them pass). */
+	private static long cuesOf(int rules) {
+		long cues = 0;
+		for (int r = rules; r != 0; r &= r - 1) {
+			cues |= CUE_BITS[Integer.numberOfTrailingZeros(r)];
+		}
+		return cues;
 	}
 
 	/** The rules whose cue is among {@code cues} or which have none. */
@@ -540,11 +575,63 @@ final class PeriodFinder {
 		// farthest first: the longest reading wins, and every nearer one would overlap it
 		int base = y * WORDS_BEFORE;
 		for (int a = wordCount[y] - 1; a >= 0; a--) {
-			if ((wordStartRules[base + a] & 1 << r) != 0
-					&& tryAt(rules[r].matcher(), rule, wordStarts[base + a], year, to, found)) {
+			int start = wordStarts[base + a];
+			if ((wordStartRules[base + a] & 1 << r) == 0) {
+				continue;
+			}
+			boolean added = rule == IN_YEAR
+					? isInYearLeadIn(start, year) && addIfFree(found,
+							new PeriodMention(start, year + 4, text.substring(year, year + 4), null, false))
+					: tryAt(rules[r].matcher(), rule, start, year, to, found);
+			if (added) {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Whether {@link #IN_YEAR}'s pattern matches from {@code start} with its year at {@code year}, the only way
+	 * it can match there and end past that year: no digit may come before its year, which is whole (a year of
+	 * {@link #scan} is not preceded by a digit and not followed by one). The words and the runs of {@code \s}
+	 * between them admit one reading each, as none of the optional words starts like what may follow it.
+	 */
+	private boolean isInYearLeadIn(int start, int year) {
+		int p = -1;
+		for (String opener : YEAR_OPENERS) {
+			if (startsWith(start, year, opener)) {
+				p = start + opener.length();
+				break;
+			}
+		}
+		if (p < 0 || afterSpaces(p, year) == p) {
+			return false;
+		}
+		p = afterOptionalWord(afterSpaces(p, year), year, "the");
+		int afterFiscal = afterOptionalWord(p, year, "fiscal");
+		p = afterFiscal > p ? afterFiscal : afterOptionalWord(p, year, "calendar");
+		p = afterOptionalWord(p, year, "year");
+		return p == year;
+	}
+
+	/** After {@code word} and the spaces that must follow it at {@code p}, else {@code p}. */
+	private int afterOptionalWord(int p, int to, String word) {
+		if (!startsWith(p, to, word)) {
+			return p;
+		}
+		int spaces = afterSpaces(p + word.length(), to);
+		return spaces > p + word.length() ? spaces : p;
+	}
+
+	/** After the characters of regex {@code \s} from {@code p} on, before {@code to}. */
+	private int afterSpaces(int p, int to) {
+		while (p < to && isRegexSpace(chars[p])) {
+			p++;
+		}
+		return p;
+	}
+
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/** Whether {@code word} is at {@code at} in the copied characters, wholly before {@code to}. */
@@ -579,17 +666,18 @@ final class PeriodFinder {
 		}
 	}
 
-	private List<PeriodMention> spans(int from, int to, List<PeriodMention> simple) {
-		List<PeriodMention> result = new ArrayList<>(simple);
-		List<int[]> markers = new ArrayList<>();
+	/** Turns year ranges and start markers followed by a period into spans, in {@code result} (the simple ones). */
+	private List<PeriodMention> spans(int from, int to, List<PeriodMention> result) {
+		List<int[]> markers = new ArrayList<>(0);
 		for (int y = 0; y < yearCount; y++) {
 			int year = years[y];
-			if (RANGE_STARTS.mayContinueAt(text, year + 4, to) && range.matcher().region(year, to).lookingAt()) {
+			int marks = SPAN_MARKS.at(chars, year + 4, to);
+			if ((marks & RANGE_BIT) != 0 && range.matcher().region(year, to).lookingAt()) {
 				Matcher m = range.matcher();
 				replace(result, new PeriodMention(year, m.end(), m.group(2), m.group(1), true));
 				continue;
 			}
-			if (KAZAKH_START_STARTS.mayContinueAt(text, year + 4, to) && kazakhStart.matcher().region(year, to).lookingAt()) {
+			if ((marks & KAZAKH_START_BIT) != 0 && kazakhStart.matcher().region(year, to).lookingAt()) {
 				markers.add(new int[] { year, kazakhStart.matcher().end(), year });
 				continue;
 			}
@@ -707,7 +795,7 @@ final class PeriodFinder {
 	}
 
 	private boolean isComparisonAfter(int end, int to) {
-		if (end >= to || !Anchors.contains(text, "салыстыр", end, Math.min(to, end + 60))) {
+		if (end >= to || COMPARISON_AFTER_WORD.foundIn(chars, end, Math.min(to, end + 60), 1) == 0) {
 			return false;
 		}
 		return comparisonAfter.matcher().region(end, to).lookingAt();
@@ -715,7 +803,7 @@ final class PeriodFinder {
 
 	private boolean isChangeBase(int from, int start) {
 		int windowStart = Math.max(from, start - 30);
-		if (windowStart >= start) {
+		if (windowStart >= start || CHANGE_WORDS.foundIn(chars, windowStart, start, ALL_CHANGE_WORDS) == 0) {
 			return false;
 		}
 		return changeBefore.matcher().region(windowStart, start).find();

@@ -56,7 +56,7 @@ class LiteralsTests {
 			String text = s.toString();
 			int from = random.nextInt(text.length() + 1);
 			int to = from + random.nextInt(text.length() - from + 1);
-			assertThat(LITERALS.foundIn(text.toCharArray(), from, to)).as(text + " [" + from + ", " + to + ")")
+			assertThat(LITERALS.foundIn(text.toCharArray(), from, to, (1L << CUES.length) - 1)).as(text + " [" + from + ", " + to + ")")
 				.isEqualTo(LITERALS.foundIn(text, from, to));
 		}
 	}
