@@ -11,8 +11,11 @@ final class Literals {
 
 	private final String[] strings;
 
-	/** Per first character: the bits of the strings that start with it. */
-	private final long[] byFirst = new long[TABLE];
+	/**
+	 * Per first character: the bits of the strings that start with it; only as long as the greatest first
+	 * character below {@link #TABLE} needs (a table per word list, kept small for the cache).
+	 */
+	private final long[] byFirst;
 
 	/** Bits of the strings whose first character is not in the table. */
 	private final long beyondTable;
@@ -22,6 +25,11 @@ final class Literals {
 			throw new IllegalArgumentException("at most 63 strings");
 		}
 		this.strings = strings.clone();
+		int size = 0;
+		for (String s : strings) {
+			size = s.charAt(0) < TABLE ? Math.max(size, s.charAt(0) + 1) : size;
+		}
+		this.byFirst = new long[size];
 		long beyond = 0;
 		for (int i = 0; i < strings.length; i++) {
 			char first = strings[i].charAt(0);
@@ -39,13 +47,18 @@ final class Literals {
 		return new Literals(strings);
 	}
 
+	/** The bits of the strings that start with {@code c}. */
+	private long startingWith(char c) {
+		return c < byFirst.length ? byFirst[c] : c < TABLE ? 0 : beyondTable;
+	}
+
 	/** Bit {@code i} set when {@code strings[i]} occurs wholly within {@code text[from, to)}. */
 	long foundIn(String text, int from, int to) {
 		long found = 0;
 		int end = Math.min(to, text.length());
 		for (int i = Math.max(from, 0); i < end; i++) {
 			char c = text.charAt(i);
-			long candidates = (c < TABLE ? byFirst[c] : beyondTable) & ~found;
+			long candidates = startingWith(c) & ~found;
 			while (candidates != 0) {
 				int s = Long.numberOfTrailingZeros(candidates);
 				candidates &= candidates - 1;
@@ -66,7 +79,7 @@ final class Literals {
 		long found = 0;
 		for (int i = from; i < to && found != wanted; i++) {
 			char c = chars[i];
-			long candidates = (c < TABLE ? byFirst[c] : beyondTable) & wanted & ~found;
+			long candidates = startingWith(c) & wanted & ~found;
 			while (candidates != 0) {
 				int s = Long.numberOfTrailingZeros(candidates);
 				candidates &= candidates - 1;
@@ -84,7 +97,7 @@ final class Literals {
 			return false;
 		}
 		char c = chars[i];
-		for (long candidates = c < TABLE ? byFirst[c] : beyondTable; candidates != 0; candidates &= candidates - 1) {
+		for (long candidates = startingWith(c); candidates != 0; candidates &= candidates - 1) {
 			if (occursAt(chars, i, to, strings[Long.numberOfTrailingZeros(candidates)])) {
 				return true;
 			}
@@ -101,7 +114,7 @@ final class Literals {
 			return false;
 		}
 		char c = chars[i];
-		for (long candidates = c < TABLE ? byFirst[c] : beyondTable; candidates != 0; candidates &= candidates - 1) {
+		for (long candidates = startingWith(c); candidates != 0; candidates &= candidates - 1) {
 			String literal = strings[Long.numberOfTrailingZeros(candidates)];
 			int end = i + literal.length();
 			if (end < to && occursAt(chars, i, to, literal) && !CharClass.isLetterOrDigit(chars[end])) {

@@ -117,6 +117,18 @@ final class PeriodFinder {
 					+ "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
 			m -> m.group(1));
 
+	/** «2024 году», «2024 г.»: decided by {@link #russianYearEnd} without its regex. */
+	private static final Rule YEAR_RU = new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1));
+
+	/** The words of {@link #YEAR_KK}, in the order of its alternatives. */
+	private static final List<String> KK_YEAR_WORDS = List.of("жылы", "жылғы", "жылда", "жылдың", "жылдағы", "жылға",
+			"жыл");
+
+	/** «2024 жылы»: decided by {@link #kazakhYearEnd} without its regex. */
+	private static final Rule YEAR_KK = new Rule("жыл",
+			Y + KK_YEAR_WORDS.stream().collect(java.util.stream.Collectors.joining("|", "\\s*(?:", ")(?![\\p{L}])")),
+			m -> m.group(1));
+
 	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
 	private static final int WORDS_BEFORE = 6;
 
@@ -155,9 +167,7 @@ final class PeriodFinder {
 			new Rule(null, RU_MONTH_NAMES, "(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
 			new Rule("жылғы", Y + "\\s*жылғы\\s+" + KK_MONTH, m -> m.group(1) + "-" + twoDigits(month(m.group(2)))),
 			// years
-			IN_YEAR,
-			new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
-			new Rule("жыл", Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
+			IN_YEAR, YEAR_RU, YEAR_KK);
 
 	/** The distinct cues of {@link #RULES}, in the order of their bits. */
 	private static final List<String> CUE_LIST = RULES.stream()
@@ -568,6 +578,13 @@ final class PeriodFinder {
 	private void tryRule(int r, int y, int to, List<PeriodMention> found) {
 		Rule rule = RULES.get(r);
 		int year = years[y];
+		if (rule == YEAR_RU || rule == YEAR_KK) {
+			int end = rule == YEAR_RU ? russianYearEnd(year, to) : kazakhYearEnd(year, to);
+			if (end >= 0) {
+				addIfFree(found, new PeriodMention(year, end, text.substring(year, year + 4), null, false));
+			}
+			return;
+		}
 		if (rule.yearFirst()) {
 			tryAt(rules[r].matcher(), rule, year, year, to, found);
 			return;
@@ -611,6 +628,50 @@ final class PeriodFinder {
 		p = afterFiscal > p ? afterFiscal : afterOptionalWord(p, year, "calendar");
 		p = afterOptionalWord(p, year, "year");
 		return p == year;
+	}
+
+	/**
+	 * Where {@link #YEAR_RU}'s match from {@code year} (a year of {@link #scan}) ends, -1 for none, as its regex
+	 * finds it: after the spaces, «год» (with «у» or «а» when no letter follows them; without, when none follows
+	 * it) or else «г» (with its «.» when no letter follows the dot; without, as a dot is no letter). Backing off
+	 * the spaces cannot help: both forms start with «г».
+	 */
+	private int russianYearEnd(int year, int to) {
+		int w = afterSpaces(year + 4, to);
+		if (startsWith(w, to, "год")) {
+			int end = w + 3;
+			if (end < to && (chars[end] == 'у' || chars[end] == 'а')) {
+				return noLetterAt(end + 1) ? end + 1 : -1;
+			}
+			return noLetterAt(end) ? end : -1;
+		}
+		if (startsWith(w, to, "г")) {
+			int end = w + 1;
+			if (end < to && chars[end] == '.' && noLetterAt(end + 1)) {
+				return end + 1;
+			}
+			return noLetterAt(end) ? end : -1;
+		}
+		return -1;
+	}
+
+	/**
+	 * Where {@link #YEAR_KK}'s match from {@code year} ends, -1 for none: after the spaces, the one of its words
+	 * that no letter follows (of two words where one starts the other, a letter follows the shorter).
+	 */
+	private int kazakhYearEnd(int year, int to) {
+		int w = afterSpaces(year + 4, to);
+		for (String word : KK_YEAR_WORDS) {
+			if (startsWith(w, to, word) && noLetterAt(w + word.length())) {
+				return w + word.length();
+			}
+		}
+		return -1;
+	}
+
+	/** Regex {@code (?![\\p{L}])} with transparent bounds: it looks at the text, past the sentence if need be. */
+	private boolean noLetterAt(int i) {
+		return i >= text.length() || !Character.isLetter(text.codePointAt(i));
 	}
 
 	/** After {@code word} and the spaces that must follow it at {@code p}, else {@code p}. */
