@@ -45,7 +45,11 @@ final class PeriodFinder {
 
 	private static final String KK_MONTH = "(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\\p{L}*";
 
-	private static final String EN_N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+	/** The number words of {@link #EN_N}, in the order of its alternatives. */
+	private static final List<String> EN_NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "eleven", "twelve");
+
+	private static final String EN_N = "(\\d{1,2}|" + String.join("|", EN_NUMBER_WORDS) + ")";
 
 	private static final String RU_N = "(\\d{1,2}|одиннадцат\\p{L}*|двенадцат\\p{L}*|одн\\p{L}*|дв\\p{L}*|тр\\p{L}*|четыр\\p{L}*|пят\\p{L}*"
 			+ "|шест\\p{L}*|сем\\p{L}*|восьм\\p{L}*|восем\\p{L}*|девят\\p{L}*|десят\\p{L}*)";
@@ -117,6 +121,11 @@ final class PeriodFinder {
 					+ "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
 			m -> m.group(1));
 
+	/** "the first nine months of 2024": decided by {@link #firstMonthsPeriod} without its regex. */
+	private static final Rule FIRST_MONTHS = new Rule("month",
+			"(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
+			m -> months(m.group(2), number(m.group(1))));
+
 	/** «2024 году», «2024 г.»: decided by {@link #russianYearEnd} without its regex. */
 	private static final Rule YEAR_RU = new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1));
 
@@ -134,8 +143,7 @@ final class PeriodFinder {
 
 	private static final List<Rule> RULES = List.of(
 			// first n months (year to date)
-			new Rule("month", "(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
-					m -> months(m.group(2), number(m.group(1)))),
+			FIRST_MONTHS,
 			new Rule("m", "(\\d{1,2})m\\s?" + Y, m -> months(m.group(2), number(m.group(1)))),
 			new Rule("m", Y + "\\s?(\\d{1,2})m(?![\\p{L}\\d])", m -> months(m.group(1), number(m.group(2)))),
 			new Rule("месяц", "(?:перв\\p{L}*\\s+)?" + RU_N + "\\s+месяц\\p{L}*\\s+" + Y, m -> months(m.group(2), number(m.group(1)))),
@@ -596,10 +604,18 @@ final class PeriodFinder {
 			if ((wordStartRules[base + a] & 1 << r) == 0) {
 				continue;
 			}
-			boolean added = rule == IN_YEAR
-					? isInYearLeadIn(start, year) && addIfFree(found,
-							new PeriodMention(start, year + 4, text.substring(year, year + 4), null, false))
-					: tryAt(rules[r].matcher(), rule, start, year, to, found);
+			boolean added;
+			if (rule == IN_YEAR) {
+				added = isInYearLeadIn(start, year)
+						&& addIfFree(found, new PeriodMention(start, year + 4, text.substring(year, year + 4), null, false));
+			}
+			else if (rule == FIRST_MONTHS) {
+				String period = firstMonthsPeriod(start, year);
+				added = period != null && addIfFree(found, new PeriodMention(start, year + 4, period, null, false));
+			}
+			else {
+				added = tryAt(rules[r].matcher(), rule, start, year, to, found);
+			}
 			if (added) {
 				return;
 			}
@@ -628,6 +644,57 @@ final class PeriodFinder {
 		p = afterFiscal > p ? afterFiscal : afterOptionalWord(p, year, "calendar");
 		p = afterOptionalWord(p, year, "year");
 		return p == year;
+	}
+
+	/**
+	 * The period of {@link #FIRST_MONTHS}'s match from {@code start} ending past {@code year}, null for none (or
+	 * for a number of months that is no period). As for {@link #isInYearLeadIn}, its year can only be that one
+	 * (1-2 digits must be followed by a space or a dash), and each part admits one reading: "the" and "first"
+	 * start like no number word; the number is the whole run of 1-2 digits (a third fails) or the one word
+	 * there; the dash, if any, with the spaces around it; "month", an "s", spaces; "of" or "in" and spaces.
+	 */
+	private String firstMonthsPeriod(int start, int year) {
+		int p = afterOptionalWord(afterOptionalWord(start, year, "the"), year, "first");
+		int numberStart = p;
+		while (p < year && p - numberStart < 3 && chars[p] >= '0' && chars[p] <= '9') {
+			p++;
+		}
+		if (p - numberStart == 3) {
+			return null;
+		}
+		if (p == numberStart) {
+			for (String word : EN_NUMBER_WORDS) {
+				if (startsWith(p, year, word)) {
+					p += word.length();
+					break;
+				}
+			}
+			if (p == numberStart) {
+				return null;
+			}
+		}
+		String number = text.substring(numberStart, p);
+		int w = afterSpaces(p, year);
+		if (w < year && chars[w] == '-') {
+			w = afterSpaces(w + 1, year);
+		}
+		else if (w == p) {
+			return null;
+		}
+		if (!startsWith(w, year, "month")) {
+			return null;
+		}
+		p = w + 5;
+		if (p < year && chars[p] == 's') {
+			p++;
+		}
+		if (afterSpaces(p, year) == p) {
+			return null;
+		}
+		p = afterSpaces(p, year);
+		int afterOf = afterOptionalWord(p, year, "of");
+		p = afterOf > p ? afterOf : afterOptionalWord(p, year, "in");
+		return p == year ? months(text.substring(year, year + 4), number(number)) : null;
 	}
 
 	/**

@@ -126,7 +126,7 @@ class PeriodFinderEquivalenceTests {
 	private static final String[] Y = { "2024", "2023", "2019", "2005", "1999", "2024", "2024", "1899", "20245" };
 
 	private static final String[] EN_N = { "nine", "six", "three", "twelve", "eleven", "one", "thirteen", "9", "6",
-			"12", "13", "0" };
+			"12", "13", "0", "012", "009", "1 9" };
 
 	private static final String[] RU_N = { "девять", "девяти", "шесть", "шести", "три", "трех", "двенадцать",
 			"одиннадцати", "восемь", "восьми", "семи", "десяти", "пяти", "четырех", "два", "одного", "9", "12", "0" };
