@@ -2,12 +2,16 @@ package org.partnership.reports.articles.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds reference periods in a sentence of folded text, in English, Russian and Kazakh. Longer forms win over
@@ -41,7 +45,7 @@ final class PeriodFinder {
 
 	private static final String RU_MONTH = RU_MONTH_STEMS.stream()
 		.map(stem -> stem.equals("ма") ? "ма[йяе]" : stem + "\\p{L}*")
-		.collect(java.util.stream.Collectors.joining("|", "(", ")"));
+		.collect(Collectors.joining("|", "(", ")"));
 
 	private static final String KK_MONTH = "(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\\p{L}*";
 
@@ -117,7 +121,7 @@ final class PeriodFinder {
 	 */
 	private static final Rule IN_YEAR = new Rule(null, Literals.of(YEAR_OPENERS.toArray(String[]::new)),
 			Literals.of(YEAR_QUALIFIERS.toArray(String[]::new)),
-			YEAR_OPENERS.stream().collect(java.util.stream.Collectors.joining("|", "(?:", ")\\s+"))
+			YEAR_OPENERS.stream().collect(Collectors.joining("|", "(?:", ")\\s+"))
 					+ "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
 			m -> m.group(1));
 
@@ -135,7 +139,7 @@ final class PeriodFinder {
 
 	/** «2024 жылы»: decided by {@link #kazakhYearEnd} without its regex. */
 	private static final Rule YEAR_KK = new Rule("жыл",
-			Y + KK_YEAR_WORDS.stream().collect(java.util.stream.Collectors.joining("|", "\\s*(?:", ")(?![\\p{L}])")),
+			Y + KK_YEAR_WORDS.stream().collect(Collectors.joining("|", "\\s*(?:", ")(?![\\p{L}])")),
 			m -> m.group(1));
 
 	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
@@ -180,7 +184,7 @@ final class PeriodFinder {
 	/** The distinct cues of {@link #RULES}, in the order of their bits. */
 	private static final List<String> CUE_LIST = RULES.stream()
 		.map(Rule::cue)
-		.filter(java.util.Objects::nonNull)
+		.filter(Objects::nonNull)
 		.distinct()
 		.toList();
 
@@ -198,39 +202,16 @@ final class PeriodFinder {
 	private static final StartMasks BEFORE_YEAR = StartMasks
 		.of(RULES.stream().map(r -> r.yearFirst() ? null : r.starts()).toList());
 
-	/** The distinct openings of the rules ({@link Rule#opening}), and per opening the rules that have it. */
-	private static final Literals[] OPENINGS = RULES.stream()
-		.map(Rule::opening)
-		.filter(java.util.Objects::nonNull)
-		.distinct()
-		.toArray(Literals[]::new);
+	/** The rules' {@link Rule#opening}s and {@link Rule#between} words. */
+	private static final RuleWords OPENINGS = new RuleWords(Rule::opening);
 
-	private static final int[] RULES_BY_OPENING = java.util.Arrays.stream(OPENINGS)
-		.mapToInt(o -> java.util.stream.IntStream.range(0, RULES.size())
-			.filter(r -> RULES.get(r).opening() == o)
-			.map(r -> 1 << r)
-			.reduce(0, (a, b) -> a | b))
-		.toArray();
-
-	/** The distinct {@link Rule#between} literals, and per one of them the rules that have it. */
-	private static final Literals[] BETWEENS = RULES.stream()
-		.map(Rule::between)
-		.filter(java.util.Objects::nonNull)
-		.distinct()
-		.toArray(Literals[]::new);
-
-	private static final int[] RULES_BY_BETWEEN = java.util.Arrays.stream(BETWEENS)
-		.mapToInt(b -> java.util.stream.IntStream.range(0, RULES.size())
-			.filter(r -> RULES.get(r).between() == b)
-			.map(r -> 1 << r)
-			.reduce(0, (x, y) -> x | y))
-		.toArray();
+	private static final RuleWords BETWEEN = new RuleWords(Rule::between);
 
 	/** The rules without a cue, as bits by their index. */
 	private static final int UNCUED = rulesWithCue(0);
 
 	/** Per cue (its index in {@link #CUE_LIST}): the rules with that cue. */
-	private static final int[] RULES_BY_CUE = java.util.stream.IntStream.range(0, CUE_LIST.size())
+	private static final int[] RULES_BY_CUE = IntStream.range(0, CUE_LIST.size())
 		.map(c -> rulesWithCue(Literals.bit(c)))
 		.toArray();
 
@@ -471,11 +452,11 @@ final class PeriodFinder {
 	private void addYear(int start) {
 		if (yearCount == years.length) {
 			int n = 2 * yearCount;
-			years = java.util.Arrays.copyOf(years, n);
-			rulesAt = java.util.Arrays.copyOf(rulesAt, n);
-			wordCount = java.util.Arrays.copyOf(wordCount, n);
-			wordStarts = java.util.Arrays.copyOf(wordStarts, n * WORDS_BEFORE);
-			wordStartRules = java.util.Arrays.copyOf(wordStartRules, n * WORDS_BEFORE);
+			years = Arrays.copyOf(years, n);
+			rulesAt = Arrays.copyOf(rulesAt, n);
+			wordCount = Arrays.copyOf(wordCount, n);
+			wordStarts = Arrays.copyOf(wordStarts, n * WORDS_BEFORE);
+			wordStartRules = Arrays.copyOf(wordStartRules, n * WORDS_BEFORE);
 		}
 		years[yearCount++] = start;
 	}
@@ -498,10 +479,10 @@ final class PeriodFinder {
 			int allowingWordsSoFar = -1; // the rules that allow every word between this start and the year
 			for (int a = 0; a < words; a++) {
 				int start = wordStarts[y * WORDS_BEFORE + a];
-				int rules = withOpening(BEFORE_YEAR.at(chars, start, to), start, to) & allowingWordsSoFar;
+				int rules = OPENINGS.passing(BEFORE_YEAR.at(chars, start, to), chars, start, to) & allowingWordsSoFar;
 				wordStartRules[y * WORDS_BEFORE + a] = rules;
 				before |= rules;
-				allowingWordsSoFar &= allowingBetween(start, to);
+				allowingWordsSoFar = BETWEEN.passing(allowingWordsSoFar, chars, start, to);
 			}
 			if ((before & ~UNCUED) != 0) {
 				before &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(false, year, from),
@@ -511,27 +492,6 @@ final class PeriodFinder {
 			any |= after | before;
 		}
 		return any;
-	}
-
-	/** Those of {@code rules} which have no opening or whose opening is at {@code start}. */
-	private int withOpening(int rules, int start, int to) {
-		for (int o = 0; o < OPENINGS.length; o++) {
-			if ((rules & RULES_BY_OPENING[o]) != 0 && !OPENINGS[o].startsAt(chars, start, to)) {
-				rules &= ~RULES_BY_OPENING[o];
-			}
-		}
-		return rules;
-	}
-
-	/** The rules that allow the word at {@code start} between their match's start and the year. */
-	private int allowingBetween(int start, int to) {
-		int rules = -1;
-		for (int b = 0; b < BETWEENS.length; b++) {
-			if (!BETWEENS[b].startsAt(chars, start, to)) {
-				rules &= ~RULES_BY_BETWEEN[b];
-			}
-		}
-		return rules;
 	}
 
 	/** The cues of {@code rules}: only they are looked for (the others cannot change which of them pass). */
@@ -1031,6 +991,39 @@ final class PeriodFinder {
 			}
 			aimedAt = text;
 			return matcher;
+		}
+
+	}
+
+	/**
+	 * Literals of one kind that rules require of words (their {@link Rule#opening}s, say), each with the rules
+	 * that have it: tested once per word for all of them.
+	 */
+	private static final class RuleWords {
+
+		private final Literals[] literals;
+
+		/** Per literals: the rules that have them, as bits by their index. */
+		private final int[] rules;
+
+		RuleWords(Function<Rule, Literals> kind) {
+			this.literals = RULES.stream().map(kind).filter(Objects::nonNull).distinct().toArray(Literals[]::new);
+			this.rules = new int[literals.length];
+			for (int r = 0; r < RULES.size(); r++) {
+				for (int l = 0; l < literals.length; l++) {
+					rules[l] |= kind.apply(RULES.get(r)) == literals[l] ? 1 << r : 0;
+				}
+			}
+		}
+
+		/** Those of {@code candidates} that require none of these of the word at {@code at}, or whose are there. */
+		int passing(int candidates, char[] chars, int at, int to) {
+			for (int l = 0; l < literals.length; l++) {
+				if ((candidates & rules[l]) != 0 && !literals[l].startsAt(chars, at, to)) {
+					candidates &= ~rules[l];
+				}
+			}
+			return candidates;
 		}
 
 	}
