@@ -28,14 +28,30 @@ final class Anchors {
 	static List<Integer> years(String text, int from, int to) {
 		List<Integer> years = new ArrayList<>();
 		for (int i = from; i + 4 <= to; i++) {
-			char c = text.charAt(i);
-			if ((c == '1' || c == '2') && (i == 0 || !gluedBefore(text.charAt(i - 1)) || CharClass.isLetter(text.charAt(i - 1)))
-					&& (text.startsWith("19", i) || text.startsWith("20", i)) && isDigit(text.charAt(i + 2))
-					&& isDigit(text.charAt(i + 3)) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
+			if (isYearAt(text, i)) {
 				years.add(i);
 			}
 		}
 		return years;
+	}
+
+	/** Whether a year of {@link #years} starts at {@code i} (four characters must be there). */
+	static boolean isYearAt(String text, int i) {
+		char c = text.charAt(i);
+		return (c == '1' || c == '2') && (i == 0 || !gluedBefore(text.charAt(i - 1)) || CharClass.isLetter(text.charAt(i - 1)))
+				&& (text.startsWith("19", i) || text.startsWith("20", i)) && isDigit(text.charAt(i + 2))
+				&& isDigit(text.charAt(i + 3)) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)));
+	}
+
+	/**
+	 * {@link #isYearAt(String, int)} on a copy of the text's characters at the same indices ({@code chars[i - 1]}
+	 * to {@code chars[i + 4]} copied, where they exist), {@code length} long.
+	 */
+	static boolean isYearAt(char[] chars, int i, int length) {
+		char c = chars[i];
+		return (c == '1' && chars[i + 1] == '9' || c == '2' && chars[i + 1] == '0')
+				&& (i == 0 || !gluedBefore(chars[i - 1]) || CharClass.isLetter(chars[i - 1])) && isDigit(chars[i + 2])
+				&& isDigit(chars[i + 3]) && (i + 4 == length || !isDigit(chars[i + 4]));
 	}
 
 	/** Starts of up to {@code count} words before {@code pos}, nearest first, not before {@code from}. */

@@ -2,12 +2,16 @@ package org.partnership.reports.articles.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds reference periods in a sentence of folded text, in English, Russian and Kazakh. Longer forms win over
@@ -25,14 +29,31 @@ final class PeriodFinder {
 
 	private static final String Y = "((?:19|20)\\d{2})(?!\\d)";
 
-	private static final String EN_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+	private static final List<String> EN_MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december");
 
-	private static final String RU_MONTH = "(январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*"
-			+ "|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)";
+	/** How the Russian month names start: each alternative of {@link #RU_MONTH} starts with its stem. */
+	private static final List<String> RU_MONTH_STEMS = List.of("январ", "феврал", "март", "апрел", "ма", "июн", "июл",
+			"август", "сентябр", "октябр", "ноябр", "декабр");
+
+	/** What a match of {@link #EN_MONTH} starts with, and of {@link #RU_MONTH}: to skip most words cheaply. */
+	private static final Literals EN_MONTH_NAMES = Literals.of(EN_MONTHS.toArray(String[]::new));
+
+	private static final Literals RU_MONTH_NAMES = Literals.of(RU_MONTH_STEMS.toArray(String[]::new));
+
+	private static final String EN_MONTH = "(" + String.join("|", EN_MONTHS) + ")";
+
+	private static final String RU_MONTH = RU_MONTH_STEMS.stream()
+		.map(stem -> stem.equals("ма") ? "ма[йяе]" : stem + "\\p{L}*")
+		.collect(Collectors.joining("|", "(", ")"));
 
 	private static final String KK_MONTH = "(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\\p{L}*";
 
-	private static final String EN_N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+	/** The number words of {@link #EN_N}, in the order of its alternatives. */
+	private static final List<String> EN_NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "eleven", "twelve");
+
+	private static final String EN_N = "(\\d{1,2}|" + String.join("|", EN_NUMBER_WORDS) + ")";
 
 	private static final String RU_N = "(\\d{1,2}|одиннадцат\\p{L}*|двенадцат\\p{L}*|одн\\p{L}*|дв\\p{L}*|тр\\p{L}*|четыр\\p{L}*|пят\\p{L}*"
 			+ "|шест\\p{L}*|сем\\p{L}*|восьм\\p{L}*|восем\\p{L}*|девят\\p{L}*|десят\\p{L}*)";
@@ -45,18 +66,32 @@ final class PeriodFinder {
 	 * A pattern and how to turn its match into a period string. Every pattern contains a year; it is tried at
 	 * that year when it starts with one, else at the few words before it.
 	 *
+	 * @param opening for a pattern tried before the year: literals one of which every match starts with, or null
+	 * @param between for a pattern tried before the year: literals with which every word between the start of
+	 * a match and the year starts, or null
 	 * @param starts where a match can start (for a pattern that starts with the year: how it can go on after it)
 	 */
-	private record Rule(String cue, Pattern pattern, boolean yearFirst, StartChars starts,
-			Function<Matcher, String> period) {
+	private record Rule(String cue, Literals opening, Literals between, Pattern pattern, boolean yearFirst,
+			StartChars starts, Function<Matcher, String> period) {
 
 		/** @param cue a literal the phrase must contain besides the year, to skip hopeless rules cheaply */
 		Rule(String cue, String regex, Function<Matcher, String> period) {
-			this(cue, Pattern.compile(regex), regex.startsWith(Y), period);
+			this(cue, null, null, regex, period);
 		}
 
-		private Rule(String cue, Pattern pattern, boolean yearFirst, Function<Matcher, String> period) {
-			this(cue, pattern, yearFirst, yearFirst ? StartChars.after(pattern, "2024") : StartChars.of(pattern), period);
+		/** @param opening a rule that starts with a month name: the names (or stems) its pattern lists first */
+		Rule(String cue, Literals opening, String regex, Function<Matcher, String> period) {
+			this(cue, opening, null, regex, period);
+		}
+
+		Rule(String cue, Literals opening, Literals between, String regex, Function<Matcher, String> period) {
+			this(cue, opening, between, Pattern.compile(regex), regex.startsWith(Y), period);
+		}
+
+		private Rule(String cue, Literals opening, Literals between, Pattern pattern, boolean yearFirst,
+				Function<Matcher, String> period) {
+			this(cue, opening, between, pattern, yearFirst,
+					yearFirst ? StartChars.after(pattern, "2024") : StartChars.of(pattern), period);
 		}
 
 		/** The window in which {@link #cue} must occur: after the year, or before it. */
@@ -75,22 +110,53 @@ final class PeriodFinder {
 
 	}
 
+	/** The words that introduce a year ("in 2024"), and those that may come between ("in the fiscal year 2024"). */
+	private static final List<String> YEAR_OPENERS = List.of("in", "for", "of", "during", "throughout", "by", "over");
+
+	private static final List<String> YEAR_QUALIFIERS = List.of("the", "fiscal", "calendar", "year");
+
+	/**
+	 * "in 2024", "for the fiscal year 2024": the rule tried most, and the one {@link #isInYearLeadIn} decides
+	 * without its regex.
+	 */
+	private static final Rule IN_YEAR = new Rule(null, Literals.of(YEAR_OPENERS.toArray(String[]::new)),
+			Literals.of(YEAR_QUALIFIERS.toArray(String[]::new)),
+			YEAR_OPENERS.stream().collect(Collectors.joining("|", "(?:", ")\\s+"))
+					+ "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
+			m -> m.group(1));
+
+	/** "the first nine months of 2024": decided by {@link #firstMonthsPeriod} without its regex. */
+	private static final Rule FIRST_MONTHS = new Rule("month",
+			"(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
+			m -> months(m.group(2), number(m.group(1))));
+
+	/** «2024 году», «2024 г.»: decided by {@link #russianYearEnd} without its regex. */
+	private static final Rule YEAR_RU = new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1));
+
+	/** The words of {@link #YEAR_KK}, in the order of its alternatives. */
+	private static final List<String> KK_YEAR_WORDS = List.of("жылы", "жылғы", "жылда", "жылдың", "жылдағы", "жылға",
+			"жыл");
+
+	/** «2024 жылы»: decided by {@link #kazakhYearEnd} without its regex. */
+	private static final Rule YEAR_KK = new Rule("жыл",
+			Y + KK_YEAR_WORDS.stream().collect(Collectors.joining("|", "\\s*(?:", ")(?![\\p{L}])")),
+			m -> m.group(1));
+
 	/** How many words before a year a period phrase may start: "the first nine months of 2024". */
 	private static final int WORDS_BEFORE = 6;
 
 	private static final List<Rule> RULES = List.of(
 			// first n months (year to date)
-			new Rule("month", "(?:the\\s+)?(?:first\\s+)?" + EN_N + "(?:\\s*-\\s*|\\s+)months?\\s+(?:of\\s+|in\\s+)?" + Y,
-					m -> months(m.group(2), number(m.group(1)))),
+			FIRST_MONTHS,
 			new Rule("m", "(\\d{1,2})m\\s?" + Y, m -> months(m.group(2), number(m.group(1)))),
 			new Rule("m", Y + "\\s?(\\d{1,2})m(?![\\p{L}\\d])", m -> months(m.group(1), number(m.group(2)))),
 			new Rule("месяц", "(?:перв\\p{L}*\\s+)?" + RU_N + "\\s+месяц\\p{L}*\\s+" + Y, m -> months(m.group(2), number(m.group(1)))),
 			new Rule("ай", KK_YEAR + "(?:алғашқы\\s+|бірінші\\s+)?" + KK_N + "\\s+ай\\p{L}*",
 					m -> months(m.group(1), number(m.group(2)))),
 			// month ranges
-			new Rule("-", EN_MONTH + "\\s?-\\s?" + EN_MONTH + ",?\\s+(?:of\\s+)?" + Y,
+			new Rule("-", EN_MONTH_NAMES, EN_MONTH + "\\s?-\\s?" + EN_MONTH + ",?\\s+(?:of\\s+)?" + Y,
 					m -> range(m.group(3), month(m.group(1)), month(m.group(2)))),
-			new Rule("-", RU_MONTH + "\\s?-\\s?" + RU_MONTH + "\\s+" + Y,
+			new Rule("-", RU_MONTH_NAMES, RU_MONTH + "\\s?-\\s?" + RU_MONTH + "\\s+" + Y,
 					m -> range(m.group(3), month(m.group(1)), month(m.group(2)))),
 			new Rule("-", KK_YEAR + KK_MONTH + "\\s?-\\s?" + KK_MONTH,
 					m -> range(m.group(1), month(m.group(2)), month(m.group(3)))),
@@ -109,27 +175,45 @@ final class PeriodFinder {
 			new Rule("полугод", "(перв\\p{L}*|втор\\p{L}*)\\s+полугоди\\p{L}*\\s+" + Y, m -> m.group(2) + "-H" + number(m.group(1))),
 			new Rule("жарты", KK_YEAR + "(бірінші|екінші)\\s+жарты\\s?жыл\\p{L}*", m -> m.group(1) + "-H" + number(m.group(2))),
 			// single months ("31 March 2025" is a date, not a period)
-			new Rule(null, "(?<!\\d\\s)" + EN_MONTH + ",?\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
-			new Rule(null, "(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
+			new Rule(null, EN_MONTH_NAMES, "(?<!\\d\\s)" + EN_MONTH + ",?\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
+			new Rule(null, RU_MONTH_NAMES, "(?<!\\d\\s)" + RU_MONTH + "\\s+" + Y, m -> m.group(2) + "-" + twoDigits(month(m.group(1)))),
 			new Rule("жылғы", Y + "\\s*жылғы\\s+" + KK_MONTH, m -> m.group(1) + "-" + twoDigits(month(m.group(2)))),
 			// years
-			new Rule(null, "(?:in|for|of|during|throughout|by|over)\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?" + Y,
-					m -> m.group(1)),
-			new Rule("г", Y + "\\s*(?:год[уа]?|г\\.?)(?![\\p{L}])", m -> m.group(1)),
-			new Rule("жыл", Y + "\\s*(?:жылы|жылғы|жылда|жылдың|жылдағы|жылға|жыл)(?![\\p{L}])", m -> m.group(1)));
+			IN_YEAR, YEAR_RU, YEAR_KK);
 
 	/** The distinct cues of {@link #RULES}, in the order of their bits. */
 	private static final List<String> CUE_LIST = RULES.stream()
 		.map(Rule::cue)
-		.filter(java.util.Objects::nonNull)
+		.filter(Objects::nonNull)
 		.distinct()
 		.toList();
 
-	/** The cues of all rules, looked for in one pass per window (see {@link #hasCue}). */
+	/** The cues of all rules, looked for in one pass per window (see {@link #candidateRules}). */
 	private static final Literals RULE_CUES = Literals.of(CUE_LIST.toArray(String[]::new));
 
 	/** Per rule: the bit of its cue, 0 for none. */
 	private static final long[] CUE_BITS = RULES.stream().mapToLong(Rule::cueBit).toArray();
+
+	/** The rules that start with the year, as bits by their index: where each may go on after it. */
+	private static final StartMasks AFTER_YEAR = StartMasks
+		.of(RULES.stream().map(r -> r.yearFirst() ? r.starts() : null).toList());
+
+	/** The other rules, as bits by their index: at which word starts before the year each may start. */
+	private static final StartMasks BEFORE_YEAR = StartMasks
+		.of(RULES.stream().map(r -> r.yearFirst() ? null : r.starts()).toList());
+
+	/** The rules' {@link Rule#opening}s and {@link Rule#between} words. */
+	private static final RuleWords OPENINGS = new RuleWords(Rule::opening);
+
+	private static final RuleWords BETWEEN = new RuleWords(Rule::between);
+
+	/** The rules without a cue, as bits by their index. */
+	private static final int UNCUED = rulesWithCue(0);
+
+	/** Per cue (its index in {@link #CUE_LIST}): the rules with that cue. */
+	private static final int[] RULES_BY_CUE = IntStream.range(0, CUE_LIST.size())
+		.map(c -> rulesWithCue(Literals.bit(c)))
+		.toArray();
 
 	private static final Pattern LAST_YEAR = Pattern.compile(NB + "(?:last\\s+year|the\\s+previous\\s+year|в\\s+прошлом\\s+году"
 			+ "|за\\s+прошлый\\s+год|по\\s+итогам\\s+прошлого\\s+года|былтыр|өткен\\s+жыл\\p{L}*)(?![\\p{L}])");
@@ -137,11 +221,16 @@ final class PeriodFinder {
 	private static final Pattern THIS_YEAR = Pattern
 		.compile(NB + "(?:this\\s+year|в\\s+этом\\s+году|в\\s+текущем\\s+году|биыл|осы\\s+жыл\\p{L}*)(?![\\p{L}])");
 
-	/** One of these is part of every match of {@link #LAST_YEAR}: without them the pattern need not slide. */
-	private static final Literals LAST_YEAR_WORDS = Literals.of("last", "previous", "прошл", "былтыр", "өткен");
+	/**
+	 * The first five are words one of which is part of every match of {@link #LAST_YEAR}, the other five of
+	 * {@link #THIS_YEAR}: without them the pattern need not slide. Looked for in one pass.
+	 */
+	private static final Literals RELATIVE_YEAR_WORDS = Literals.of("last", "previous", "прошл", "былтыр", "өткен",
+			"this", "этом", "текущем", "биыл", "осы");
 
-	/** One of these is part of every match of {@link #THIS_YEAR}. */
-	private static final Literals THIS_YEAR_WORDS = Literals.of("this", "этом", "текущем", "биыл", "осы");
+	private static final long LAST_YEAR_WORDS = 0b11111;
+
+	private static final long THIS_YEAR_WORDS = 0b11111_00000;
 
 	private static final Pattern SPAN_START = Pattern.compile("(?:(?:from|since|between)\\s+(?:the\\s+year\\s+)?" + Y
 			+ "|(?:начиная\\s+с|с|со|между)\\s+" + Y + "(?:\\s*(?:года|г\\.?)(?![\\p{L}]))?)");
@@ -165,13 +254,35 @@ final class PeriodFinder {
 			+ "|increased|decreased|declined|higher|lower|more|less|вырос\\p{L}*|увеличи\\p{L}*|сократи\\p{L}*"
 			+ "|снизи\\p{L}*))\\s*$");
 
-	private static final StartChars RANGE_STARTS = StartChars.after(YEAR_RANGE, "2024");
+	/** How {@link #YEAR_RANGE} (bit 0) and {@link #SPAN_START_KK} (bit 1) may go on after their year. */
+	private static final StartMasks SPAN_MARKS = StartMasks
+		.of(List.of(StartChars.after(YEAR_RANGE, "2024"), StartChars.after(SPAN_START_KK, "2024")));
 
-	private static final StartChars KAZAKH_START_STARTS = StartChars.after(SPAN_START_KK, "2024");
+	private static final int RANGE_BIT = 1;
+
+	private static final int KAZAKH_START_BIT = 2;
+
+	/** The literal every match of {@link #COMPARISON_AFTER} contains. */
+	private static final Literals COMPARISON_AFTER_WORD = Literals.of("салыстыр");
+
+	/**
+	 * One of these is part of every match of {@link #CHANGE_BEFORE}: without them that pattern, whose many
+	 * alternatives are tried at every place of its window, need not slide.
+	 */
+	private static final Literals CHANGE_WORDS = Literals.of("%", "percent", "up", "down", "rose", "grew", "fell",
+			"increased", "decreased", "declined", "higher", "lower", "more", "less", "вырос", "увеличи", "сократи",
+			"снизи");
+
+	private static final long ALL_CHANGE_WORDS = (1L << 18) - 1;
 
 	private static final StartChars SPAN_START_STARTS = StartChars.of(SPAN_START);
 
+	/** The words {@link #SPAN_START} starts with, each followed by a space: «с» alone passes few words. */
+	private static final Literals SPAN_START_WORDS = Literals.of("from", "since", "between", "начиная", "с", "со", "между");
+
 	private static final int SPAN_GAP = 40;
+
+	private static final Comparator<PeriodMention> BY_START = Comparator.comparingInt(PeriodMention::start);
 
 	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
 			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -189,55 +300,74 @@ final class PeriodFinder {
 
 	private static final int[] RU_NUMBER_VALUES = { 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 1, 2, 3, 4 };
 
-	private static final List<String> EN_MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december");
-
-	private static final List<String> RU_MONTH_STEMS = List.of("январ", "феврал", "март", "апрел", "ма", "июн", "июл",
-			"август", "сентябр", "октябр", "ноябр", "декабр");
-
 	private static final List<String> KK_MONTHS = List.of("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
 			"тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
 
+	private static final byte YEAR_DIGIT = 1;
+
+	private static final byte YEAR_WORD_FIRST = 2;
+
+	/** What {@link #scan} looks at a character for: a year's first digit, a year word's first letter, or nothing. */
+	private static final byte[] SCANNED = new byte[StartChars.PROBED];
+
+	static {
+		SCANNED['1'] = YEAR_DIGIT;
+		SCANNED['2'] = YEAR_DIGIT;
+		for (char c : "yгбж".toCharArray()) {
+			SCANNED[c] = YEAR_WORD_FIRST;
+		}
+	}
+
 	private String text;
 
-	/** One matcher per rule and pattern, made on first use and re-aimed with {@code region} afterwards. */
-	private final Matcher[] rules = new Matcher[RULES.size()];
+	/** One matcher per rule, then the other patterns: made and aimed at the text only when needed. */
+	private final Lazy[] rules = RULES.stream().map(r -> new Lazy(r.pattern(), true)).toArray(Lazy[]::new);
 
-	private Matcher lastYear;
+	private final Lazy lastYear = new Lazy(LAST_YEAR, false);
 
-	private Matcher thisYear;
+	private final Lazy thisYear = new Lazy(THIS_YEAR, false);
 
-	private Matcher range;
+	private final Lazy range = new Lazy(YEAR_RANGE, false);
 
-	private Matcher kazakhStart;
+	private final Lazy kazakhStart = new Lazy(SPAN_START_KK, false);
 
-	private Matcher spanStart;
+	private final Lazy spanStart = new Lazy(SPAN_START, true);
 
-	private Matcher comparison;
+	private final Lazy comparison = new Lazy(COMPARISON, false);
 
-	private Matcher comparisonAfter;
+	private final Lazy comparisonAfter = new Lazy(COMPARISON_AFTER, false);
 
-	private Matcher changeBefore;
+	private final Lazy changeBefore = new Lazy(CHANGE_BEFORE, false);
+
+	/**
+	 * The sentence and a character either side, copied from the text at the same indices: scanning a char[]
+	 * costs a fraction of {@code String.charAt}, which tests the string's coding per character.
+	 */
+	private char[] chars = new char[256];
+
+	// per sentence, reused: the years (starts), and per year the rules worth trying there, the word starts
+	// before it (nearest first, WORDS_BEFORE slots per year) and the rules that may start at each of them
+
+	private int[] years = new int[8];
+
+	private int yearCount;
+
+	private int[] rulesAt = new int[8];
+
+	private int[] wordCount = new int[8];
+
+	private int[] wordStarts = new int[8 * WORDS_BEFORE];
+
+	private int[] wordStartRules = new int[8 * WORDS_BEFORE];
 
 	/** A finder for the sentences of one text; not thread-safe (it keeps its matchers). */
 	PeriodFinder(String text) {
 		this.text = text;
 	}
 
-	/** Aims the finder at another text, keeping the matchers made so far. */
+	/** Aims the finder at another text, keeping the matchers made so far (each is re-aimed on its first use). */
 	PeriodFinder reset(String newText) {
 		this.text = newText;
-		for (Matcher m : rules) {
-			if (m != null) {
-				m.reset(newText);
-			}
-		}
-		for (Matcher m : new Matcher[] { lastYear, thisYear, range, kazakhStart, spanStart, comparison, comparisonAfter,
-				changeBefore }) {
-			if (m != null) {
-				m.reset(newText);
-			}
-		}
 		return this;
 	}
 
@@ -249,97 +379,360 @@ final class PeriodFinder {
 	/** Periods in {@code text[from, to)} ordered by position; none overlap. */
 	List<PeriodMention> find(int from, int to, LocalDate published) {
 		List<PeriodMention> found = new ArrayList<>();
-		List<Integer> years = Anchors.years(text, from, to);
-		int[][] before = new int[years.size()][];
-		// per year, the cues found after it and before it: one pass per window instead of one per rule
-		long[] cuesAfter = new long[years.size()];
-		long[] cuesBefore = new long[years.size()];
-		java.util.Arrays.fill(cuesAfter, -1);
-		java.util.Arrays.fill(cuesBefore, -1);
-		for (int r = 0; r < RULES.size(); r++) {
-			Rule rule = RULES.get(r);
-			for (int y = 0; y < years.size(); y++) {
-				int year = years.get(y);
-				if (rule.yearFirst()) {
-					if (rule.starts().mayContinueAt(text, year + 4, to)
-							&& hasCue(CUE_BITS[r], cuesAfter, y, true, year, from, to)) {
-						tryAt(matcher(r), rule, year, year, to, found);
-					}
-					continue;
-				}
-				if (before[y] == null) {
-					before[y] = Anchors.wordStartsBefore(text, year, from, WORDS_BEFORE);
-				}
-				// farthest first: the longest reading wins, and every nearer one would overlap it
-				boolean worthTrying = false;
-				for (int a = before[y].length - 1; a >= 0; a--) {
-					int start = before[y][a];
-					if (!rule.starts().mayContinueAt(text, start, to)) {
-						continue;
-					}
-					if (!worthTrying && !(worthTrying = hasCue(CUE_BITS[r], cuesBefore, y, false, year, from, to))) {
-						break;
-					}
-					if (tryAt(matcher(r), rule, start, year, to, found)) {
-						break;
-					}
+		copy(from, to);
+		boolean yearWord = scan(from, to);
+		// rule by rule, and for each rule year by year: the first reading added wins an overlap (addIfFree)
+		for (int todo = candidateRules(from, to); todo != 0; todo &= todo - 1) {
+			int r = Integer.numberOfTrailingZeros(todo);
+			for (int y = 0; y < yearCount; y++) {
+				if ((rulesAt[y] & 1 << r) != 0) {
+					tryRule(r, y, to, found);
 				}
 			}
 		}
-		if (published != null && mentionsYearWord(from, to)) {
-			if (containsAny(LAST_YEAR_WORDS, from, to)) {
-				lastYear = relative(lastYear, LAST_YEAR, from, to, String.valueOf(published.getYear() - 1), found);
+		if (published != null && yearWord) {
+			long words = RELATIVE_YEAR_WORDS.foundIn(chars, from, to, LAST_YEAR_WORDS | THIS_YEAR_WORDS);
+			if ((words & LAST_YEAR_WORDS) != 0) {
+				relative(lastYear.matcher(), from, to, String.valueOf(published.getYear() - 1), found);
 			}
-			if (containsAny(THIS_YEAR_WORDS, from, to)) {
-				thisYear = relative(thisYear, THIS_YEAR, from, to, String.valueOf(published.getYear()), found);
+			if ((words & THIS_YEAR_WORDS) != 0) {
+				relative(thisYear.matcher(), from, to, String.valueOf(published.getYear()), found);
 			}
 		}
 		// the longest reading of each phrase has won; a comparison base is then dropped whole
 		found.removeIf(p -> isComparison(from, p.start()) || isComparisonAfter(p.end(), to));
-		found.sort(Comparator.comparingInt(PeriodMention::start));
-		return years.isEmpty() ? found : spans(from, to, years, found);
+		sortByStart(found);
+		return yearCount == 0 ? found : spans(from, to, found);
 	}
 
-	/** Whether a rule with cue {@code bit} (0: none) is worth trying at a year; fills {@code cues[y]} on first use. */
-	private boolean hasCue(long bit, long[] cues, int y, boolean yearFirst, int year, int from, int to) {
-		if (bit == 0) {
-			return true;
+	/** Copies {@code text[from - 1, to + 1)}, where it exists, to {@link #chars} at the same indices. */
+	private void copy(int from, int to) {
+		if (chars.length < text.length()) {
+			chars = new char[Math.max(text.length(), 2 * chars.length)];
 		}
-		if (cues[y] == -1) {
-			cues[y] = RULE_CUES.foundIn(text, Rule.windowStart(yearFirst, year, from), Rule.windowEnd(yearFirst, year, to));
+		int start = Math.max(0, from - 1);
+		int end = Math.min(text.length(), to + 1);
+		if (start < end) {
+			text.getChars(start, end, chars, start);
 		}
-		return (cues[y] & bit) != 0;
 	}
 
-	private Matcher matcher(int rule) {
-		Matcher m = rules[rule];
-		if (m == null) {
-			m = RULES.get(rule).pattern().matcher(text).useTransparentBounds(true);
-			rules[rule] = m;
-		}
-		return m;
-	}
-
-	/** Whether a word starts with "year", «год», «былтыр», «биыл» or «жыл»: else no relative year can be there. */
-	private boolean mentionsYearWord(int from, int to) {
+	/**
+	 * Finds the years in {@code [from, to)} (as {@link Anchors#years}) and whether a word there starts with
+	 * "year", «год», «былтыр», «биыл» or «жыл» (else no relative year can be there): one pass for both.
+	 */
+	private boolean scan(int from, int to) {
+		yearCount = 0;
+		boolean yearWord = false;
+		int length = text.length();
 		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if ((c == 'y' || c == 'г' || c == 'б' || c == 'ж')
-					&& (i == from || !CharClass.isLetterOrDigit(text.charAt(i - 1)))
-					&& (startsWith(i, to, "year") || startsWith(i, to, "год") || startsWith(i, to, "былтыр")
-							|| startsWith(i, to, "биыл") || startsWith(i, to, "жыл"))) {
-				return true;
+			char c = chars[i];
+			int kind = c < SCANNED.length ? SCANNED[c] : 0;
+			if (kind == 0) {
+				continue;
+			}
+			if (kind == YEAR_DIGIT) {
+				if (i + 4 <= to && Anchors.isYearAt(chars, i, length)) {
+					addYear(i);
+				}
+			}
+			else if (!yearWord) {
+				yearWord = startsYearWord(i, from, to);
 			}
 		}
-		return false;
+		return yearWord;
 	}
 
-	private boolean containsAny(Literals words, int from, int to) {
-		return words.foundIn(text, from, to) != 0;
+	private boolean startsYearWord(int i, int from, int to) {
+		return (i == from || !CharClass.isLetterOrDigit(chars[i - 1]))
+				&& (startsWith(i, to, "year") || startsWith(i, to, "год") || startsWith(i, to, "былтыр")
+						|| startsWith(i, to, "биыл") || startsWith(i, to, "жыл"));
 	}
 
+	private void addYear(int start) {
+		if (yearCount == years.length) {
+			int n = 2 * yearCount;
+			years = Arrays.copyOf(years, n);
+			rulesAt = Arrays.copyOf(rulesAt, n);
+			wordCount = Arrays.copyOf(wordCount, n);
+			wordStarts = Arrays.copyOf(wordStarts, n * WORDS_BEFORE);
+			wordStartRules = Arrays.copyOf(wordStartRules, n * WORDS_BEFORE);
+		}
+		years[yearCount++] = start;
+	}
+
+	/**
+	 * Works out, per year, the rules worth trying there (one table lookup per place instead of one test per
+	 * rule, then their cues, looked for only when a rule with a cue may start); the rules worth trying anywhere.
+	 */
+	private int candidateRules(int from, int to) {
+		int any = 0;
+		for (int y = 0; y < yearCount; y++) {
+			int year = years[y];
+			int after = AFTER_YEAR.at(chars, year + 4, to);
+			if ((after & ~UNCUED) != 0) {
+				after &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(true, year, from),
+						Rule.windowEnd(true, year, to), cuesOf(after)));
+			}
+			int before = 0;
+			int words = wordStartsBefore(y, from);
+			int allowingWordsSoFar = -1; // the rules that allow every word between this start and the year
+			for (int a = 0; a < words; a++) {
+				int start = wordStarts[y * WORDS_BEFORE + a];
+				int rules = OPENINGS.passing(BEFORE_YEAR.at(chars, start, to), chars, start, to) & allowingWordsSoFar;
+				wordStartRules[y * WORDS_BEFORE + a] = rules;
+				before |= rules;
+				allowingWordsSoFar = BETWEEN.passing(allowingWordsSoFar, chars, start, to);
+			}
+			if ((before & ~UNCUED) != 0) {
+				before &= withCues(RULE_CUES.foundIn(chars, Rule.windowStart(false, year, from),
+						Rule.windowEnd(false, year, to), cuesOf(before)));
+			}
+			rulesAt[y] = after | before;
+			any |= after | before;
+		}
+		return any;
+	}
+
+	/** The cues of {@code rules}: only they are looked for (the others cannot change which of them pass). */
+	private static long cuesOf(int rules) {
+		long cues = 0;
+		for (int r = rules; r != 0; r &= r - 1) {
+			cues |= CUE_BITS[Integer.numberOfTrailingZeros(r)];
+		}
+		return cues;
+	}
+
+	/** The rules whose cue is among {@code cues} or which have none. */
+	private static int withCues(long cues) {
+		int rules = UNCUED;
+		for (long c = cues; c != 0; c &= c - 1) {
+			rules |= RULES_BY_CUE[Long.numberOfTrailingZeros(c)];
+		}
+		return rules;
+	}
+
+	/** The rules whose cue has bit {@code cueBit} (0: the rules without a cue), as bits by their index. */
+	private static int rulesWithCue(long cueBit) {
+		int rules = 0;
+		for (int r = 0; r < RULES.size(); r++) {
+			rules |= CUE_BITS[r] == cueBit ? 1 << r : 0;
+		}
+		return rules;
+	}
+
+	/** Fills the word starts before year {@code y} as {@link Anchors#wordStartsBefore} would; how many. */
+	private int wordStartsBefore(int y, int from) {
+		int base = y * WORDS_BEFORE;
+		int n = 0;
+		int i = years[y];
+		while (n < WORDS_BEFORE && i > from) {
+			while (i > from && !CharClass.isLetterOrDigit(chars[i - 1])) {
+				i--;
+			}
+			if (i == from) {
+				break;
+			}
+			while (i > from && CharClass.isLetterOrDigit(chars[i - 1])) {
+				i--;
+			}
+			wordStarts[base + n++] = i;
+		}
+		wordCount[y] = n;
+		return n;
+	}
+
+	/** Tries rule {@code r}, worth trying at year {@code y}: at the year, or at the word starts before it. */
+	private void tryRule(int r, int y, int to, List<PeriodMention> found) {
+		Rule rule = RULES.get(r);
+		int year = years[y];
+		if (rule == YEAR_RU || rule == YEAR_KK) {
+			int end = rule == YEAR_RU ? russianYearEnd(year, to) : kazakhYearEnd(year, to);
+			if (end >= 0) {
+				addIfFree(found, new PeriodMention(year, end, text.substring(year, year + 4), null, false));
+			}
+			return;
+		}
+		if (rule.yearFirst()) {
+			tryAt(rules[r].matcher(), rule, year, year, to, found);
+			return;
+		}
+		// farthest first: the longest reading wins, and every nearer one would overlap it
+		int base = y * WORDS_BEFORE;
+		for (int a = wordCount[y] - 1; a >= 0; a--) {
+			int start = wordStarts[base + a];
+			if ((wordStartRules[base + a] & 1 << r) == 0) {
+				continue;
+			}
+			boolean added;
+			if (rule == IN_YEAR) {
+				added = isInYearLeadIn(start, year)
+						&& addIfFree(found, new PeriodMention(start, year + 4, text.substring(year, year + 4), null, false));
+			}
+			else if (rule == FIRST_MONTHS) {
+				String period = firstMonthsPeriod(start, year);
+				added = period != null && addIfFree(found, new PeriodMention(start, year + 4, period, null, false));
+			}
+			else {
+				added = tryAt(rules[r].matcher(), rule, start, year, to, found);
+			}
+			if (added) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Whether {@link #IN_YEAR}'s pattern matches from {@code start} with its year at {@code year}, the only way
+	 * it can match there and end past that year: no digit may come before its year, which is whole (a year of
+	 * {@link #scan} is not preceded by a digit and not followed by one). The words and the runs of {@code \s}
+	 * between them admit one reading each, as none of the optional words starts like what may follow it.
+	 */
+	private boolean isInYearLeadIn(int start, int year) {
+		int p = -1;
+		for (String opener : YEAR_OPENERS) {
+			if (startsWith(start, year, opener)) {
+				p = start + opener.length();
+				break;
+			}
+		}
+		if (p < 0 || afterSpaces(p, year) == p) {
+			return false;
+		}
+		p = afterOptionalWord(afterSpaces(p, year), year, "the");
+		int afterFiscal = afterOptionalWord(p, year, "fiscal");
+		p = afterFiscal > p ? afterFiscal : afterOptionalWord(p, year, "calendar");
+		p = afterOptionalWord(p, year, "year");
+		return p == year;
+	}
+
+	/**
+	 * The period of {@link #FIRST_MONTHS}'s match from {@code start} ending past {@code year}, null for none (or
+	 * for a number of months that is no period). As for {@link #isInYearLeadIn}, its year can only be that one
+	 * (1-2 digits must be followed by a space or a dash), and each part admits one reading: "the" and "first"
+	 * start like no number word; the number is the whole run of 1-2 digits (a third fails) or the one word
+	 * there; the dash, if any, with the spaces around it; "month", an "s", spaces; "of" or "in" and spaces.
+	 */
+	private String firstMonthsPeriod(int start, int year) {
+		int p = afterOptionalWord(afterOptionalWord(start, year, "the"), year, "first");
+		int numberStart = p;
+		while (p < year && p - numberStart < 3 && chars[p] >= '0' && chars[p] <= '9') {
+			p++;
+		}
+		if (p - numberStart == 3) {
+			return null;
+		}
+		if (p == numberStart) {
+			for (String word : EN_NUMBER_WORDS) {
+				if (startsWith(p, year, word)) {
+					p += word.length();
+					break;
+				}
+			}
+			if (p == numberStart) {
+				return null;
+			}
+		}
+		String number = text.substring(numberStart, p);
+		int w = afterSpaces(p, year);
+		if (w < year && chars[w] == '-') {
+			w = afterSpaces(w + 1, year);
+		}
+		else if (w == p) {
+			return null;
+		}
+		if (!startsWith(w, year, "month")) {
+			return null;
+		}
+		p = w + 5;
+		if (p < year && chars[p] == 's') {
+			p++;
+		}
+		if (afterSpaces(p, year) == p) {
+			return null;
+		}
+		p = afterSpaces(p, year);
+		int afterOf = afterOptionalWord(p, year, "of");
+		p = afterOf > p ? afterOf : afterOptionalWord(p, year, "in");
+		return p == year ? months(text.substring(year, year + 4), number(number)) : null;
+	}
+
+	/**
+	 * Where {@link #YEAR_RU}'s match from {@code year} (a year of {@link #scan}) ends, -1 for none, as its regex
+	 * finds it: after the spaces, «год» (with «у» or «а» when no letter follows them; without, when none follows
+	 * it) or else «г» (with its «.» when no letter follows the dot; without, as a dot is no letter). Backing off
+	 * the spaces cannot help: both forms start with «г».
+	 */
+	private int russianYearEnd(int year, int to) {
+		int w = afterSpaces(year + 4, to);
+		if (startsWith(w, to, "год")) {
+			int end = w + 3;
+			if (end < to && (chars[end] == 'у' || chars[end] == 'а')) {
+				return noLetterAt(end + 1) ? end + 1 : -1;
+			}
+			return noLetterAt(end) ? end : -1;
+		}
+		if (startsWith(w, to, "г")) {
+			int end = w + 1;
+			if (end < to && chars[end] == '.' && noLetterAt(end + 1)) {
+				return end + 1;
+			}
+			return noLetterAt(end) ? end : -1;
+		}
+		return -1;
+	}
+
+	/**
+	 * Where {@link #YEAR_KK}'s match from {@code year} ends, -1 for none: after the spaces, the one of its words
+	 * that no letter follows (of two words where one starts the other, a letter follows the shorter).
+	 */
+	private int kazakhYearEnd(int year, int to) {
+		int w = afterSpaces(year + 4, to);
+		for (String word : KK_YEAR_WORDS) {
+			if (startsWith(w, to, word) && noLetterAt(w + word.length())) {
+				return w + word.length();
+			}
+		}
+		return -1;
+	}
+
+	/** Regex {@code (?![\\p{L}])} with transparent bounds: it looks at the text, past the sentence if need be. */
+	private boolean noLetterAt(int i) {
+		return i >= text.length() || !Character.isLetter(text.codePointAt(i));
+	}
+
+	/** After {@code word} and the spaces that must follow it at {@code p}, else {@code p}. */
+	private int afterOptionalWord(int p, int to, String word) {
+		if (!startsWith(p, to, word)) {
+			return p;
+		}
+		int spaces = afterSpaces(p + word.length(), to);
+		return spaces > p + word.length() ? spaces : p;
+	}
+
+	/** After the characters of regex {@code \s} from {@code p} on, before {@code to}. */
+	private int afterSpaces(int p, int to) {
+		while (p < to && isRegexSpace(chars[p])) {
+			p++;
+		}
+		return p;
+	}
+
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+	}
+
+	/** Whether {@code word} is at {@code at} in the copied characters, wholly before {@code to}. */
 	private boolean startsWith(int at, int to, String word) {
-		return at + word.length() <= to && text.startsWith(word, at);
+		if (at + word.length() > to) {
+			return false;
+		}
+		for (int k = 0; k < word.length(); k++) {
+			if (chars[at + k] != word.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Tries {@code rule} at {@code start}; whether it found a period there and added it. */
@@ -354,38 +747,35 @@ final class PeriodFinder {
 		return false;
 	}
 
-	private Matcher relative(Matcher m, Pattern p, int from, int to, String year, List<PeriodMention> found) {
-		Matcher matcher = m != null ? m : p.matcher(text);
+	private static void relative(Matcher matcher, int from, int to, String year, List<PeriodMention> found) {
 		matcher.region(from, to);
 		while (matcher.find()) {
 			addIfFree(found, new PeriodMention(matcher.start(), matcher.end(), year, null, false));
 		}
-		return matcher;
 	}
 
-	private List<PeriodMention> spans(int from, int to, List<Integer> years, List<PeriodMention> simple) {
-		List<PeriodMention> result = new ArrayList<>(simple);
-		if (range == null) {
-			range = YEAR_RANGE.matcher(text);
-			kazakhStart = SPAN_START_KK.matcher(text);
-			spanStart = SPAN_START.matcher(text).useTransparentBounds(true);
-		}
-		Matcher kazakh = kazakhStart;
-		Matcher words = spanStart;
-		List<int[]> markers = new ArrayList<>();
-		for (int year : years) {
-			if (RANGE_STARTS.mayContinueAt(text, year + 4, to) && range.region(year, to).lookingAt()) {
-				replace(result, new PeriodMention(year, range.end(), range.group(2), range.group(1), true));
+	/** Turns year ranges and start markers followed by a period into spans, in {@code result} (the simple ones). */
+	private List<PeriodMention> spans(int from, int to, List<PeriodMention> result) {
+		List<int[]> markers = new ArrayList<>(0);
+		for (int y = 0; y < yearCount; y++) {
+			int year = years[y];
+			int marks = SPAN_MARKS.at(chars, year + 4, to);
+			if ((marks & RANGE_BIT) != 0 && range.matcher().region(year, to).lookingAt()) {
+				Matcher m = range.matcher();
+				replace(result, new PeriodMention(year, m.end(), m.group(2), m.group(1), true));
 				continue;
 			}
-			if (KAZAKH_START_STARTS.mayContinueAt(text, year + 4, to) && kazakh.region(year, to).lookingAt()) {
-				markers.add(new int[] { year, kazakh.end(), year });
+			if ((marks & KAZAKH_START_BIT) != 0 && kazakhStart.matcher().region(year, to).lookingAt()) {
+				markers.add(new int[] { year, kazakhStart.matcher().end(), year });
 				continue;
 			}
-			for (int start : Anchors.wordStartsBefore(text, year, from, 2)) {
-				if (SPAN_START_STARTS.mayContinueAt(text, start, to) && words.region(start, to).lookingAt()
-						&& words.end() > year) {
-					markers.add(new int[] { start, words.end(), year });
+			// the two nearest of the word starts before the year
+			for (int a = 0; a < Math.min(2, wordCount[y]); a++) {
+				int start = wordStarts[y * WORDS_BEFORE + a];
+				if (SPAN_START_WORDS.wordAt(chars, start, to) && SPAN_START_STARTS.mayContinueAt(text, start, to)
+						&& spanStart.matcher().region(start, to).lookingAt()
+						&& spanStart.matcher().end() > year) {
+					markers.add(new int[] { start, spanStart.matcher().end(), year });
 					break;
 				}
 			}
@@ -403,15 +793,14 @@ final class PeriodFinder {
 				replace(result, new PeriodMention(marker[0], end.end(), end.period(), year, true));
 			}
 		}
-		result.sort(Comparator.comparingInt(PeriodMention::start));
+		sortByStart(result);
 		return result;
 	}
 
 	/** The mention that ends a span starting at {@code [markerStart, markerEnd)}, if close enough. */
 	private static PeriodMention nextAfter(List<PeriodMention> mentions, String text, int markerStart, int markerEnd) {
 		for (PeriodMention p : mentions) {
-			if (p.start() >= markerEnd && p.start() - markerEnd <= SPAN_GAP
-					&& text.substring(markerEnd, p.start()).chars().noneMatch(Character::isDigit)) {
+			if (p.start() >= markerEnd && p.start() - markerEnd <= SPAN_GAP && noDigit(text, markerEnd, p.start())) {
 				return p;
 			}
 			if (p.start() >= markerStart && p.start() < markerEnd && p.end() > markerEnd) {
@@ -421,10 +810,29 @@ final class PeriodFinder {
 		return null;
 	}
 
+	private static boolean noDigit(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void replace(List<PeriodMention> mentions, PeriodMention span) {
 		mentions.removeIf(p -> p.overlaps(span.start(), span.end()));
 		mentions.add(span);
-		mentions.sort(Comparator.comparingInt(PeriodMention::start));
+		sortByStart(mentions);
+	}
+
+	/** Sorts by start (stable), skipping the sort when the mentions are in order already, as they mostly are. */
+	private static void sortByStart(List<PeriodMention> mentions) {
+		for (int i = 1; i < mentions.size(); i++) {
+			if (mentions.get(i).start() < mentions.get(i - 1).start()) {
+				mentions.sort(BY_START);
+				return;
+			}
+		}
 	}
 
 	private static boolean addIfFree(List<PeriodMention> found, PeriodMention candidate) {
@@ -442,10 +850,7 @@ final class PeriodFinder {
 		if (windowStart >= start || !hasComparisonWord(windowStart, start)) {
 			return false;
 		}
-		if (comparison == null) {
-			comparison = COMPARISON.matcher(text);
-		}
-		return comparison.region(windowStart, start).find();
+		return comparison.matcher().region(windowStart, start).find();
 	}
 
 	/**
@@ -455,10 +860,10 @@ final class PeriodFinder {
 	 */
 	private boolean hasComparisonWord(int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (i > from && CharClass.isLetter(text.charAt(i - 1))) {
+			if (i > from && CharClass.isLetter(chars[i - 1])) {
 				continue;
 			}
-			boolean found = switch (text.charAt(i)) {
+			boolean found = switch (chars[i]) {
 				case 'c' -> startsWith(i, to, "compar") || startsWith(i, to, "corresponding");
 				case 'a' -> startsWith(i, to, "against");
 				case 'v' -> startsWith(i, to, "versus");
@@ -478,24 +883,18 @@ final class PeriodFinder {
 	}
 
 	private boolean isComparisonAfter(int end, int to) {
-		if (end >= to || !Anchors.contains(text, "салыстыр", end, Math.min(to, end + 60))) {
+		if (end >= to || COMPARISON_AFTER_WORD.foundIn(chars, end, Math.min(to, end + 60), 1) == 0) {
 			return false;
 		}
-		if (comparisonAfter == null) {
-			comparisonAfter = COMPARISON_AFTER.matcher(text);
-		}
-		return comparisonAfter.region(end, to).lookingAt();
+		return comparisonAfter.matcher().region(end, to).lookingAt();
 	}
 
 	private boolean isChangeBase(int from, int start) {
 		int windowStart = Math.max(from, start - 30);
-		if (windowStart >= start) {
+		if (windowStart >= start || CHANGE_WORDS.foundIn(chars, windowStart, start, ALL_CHANGE_WORDS) == 0) {
 			return false;
 		}
-		if (changeBefore == null) {
-			changeBefore = CHANGE_BEFORE.matcher(text);
-		}
-		return changeBefore.region(windowStart, start).find();
+		return changeBefore.matcher().region(windowStart, start).find();
 	}
 
 	private static String months(String year, int n) {
@@ -560,6 +959,73 @@ final class PeriodFinder {
 
 	private static String twoDigits(int month) {
 		return month < 10 ? "0" + month : String.valueOf(month);
+	}
+
+	/**
+	 * A matcher made on first use and aimed at the finder's text on its first use for that text: most texts need
+	 * few of the patterns, and re-aiming all of them per text cost more than using them. Every use sets a region
+	 * first, so a matcher aimed late finds what one aimed early would.
+	 */
+	private final class Lazy {
+
+		private final Pattern pattern;
+
+		/** Whether lookarounds see past the region (the rules' lookbehinds at their start). */
+		private final boolean transparent;
+
+		private Matcher matcher;
+
+		private String aimedAt;
+
+		Lazy(Pattern pattern, boolean transparent) {
+			this.pattern = pattern;
+			this.transparent = transparent;
+		}
+
+		Matcher matcher() {
+			if (matcher == null) {
+				matcher = pattern.matcher(text).useTransparentBounds(transparent);
+			}
+			else if (aimedAt != text) {
+				matcher.reset(text);
+			}
+			aimedAt = text;
+			return matcher;
+		}
+
+	}
+
+	/**
+	 * Literals of one kind that rules require of words (their {@link Rule#opening}s, say), each with the rules
+	 * that have it: tested once per word for all of them.
+	 */
+	private static final class RuleWords {
+
+		private final Literals[] literals;
+
+		/** Per literals: the rules that have them, as bits by their index. */
+		private final int[] rules;
+
+		RuleWords(Function<Rule, Literals> kind) {
+			this.literals = RULES.stream().map(kind).filter(Objects::nonNull).distinct().toArray(Literals[]::new);
+			this.rules = new int[literals.length];
+			for (int r = 0; r < RULES.size(); r++) {
+				for (int l = 0; l < literals.length; l++) {
+					rules[l] |= kind.apply(RULES.get(r)) == literals[l] ? 1 << r : 0;
+				}
+			}
+		}
+
+		/** Those of {@code candidates} that require none of these of the word at {@code at}, or whose are there. */
+		int passing(int candidates, char[] chars, int at, int to) {
+			for (int l = 0; l < literals.length; l++) {
+				if ((candidates & rules[l]) != 0 && !literals[l].startsAt(chars, at, to)) {
+					candidates &= ~rules[l];
+				}
+			}
+			return candidates;
+		}
+
 	}
 
 }

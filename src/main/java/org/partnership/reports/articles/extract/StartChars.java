@@ -64,6 +64,21 @@ final class StartChars {
 		return (m.lookingAt() && m.end() > consumed) || m.hitEnd();
 	}
 
+	/** Whether {@code c} (below {@link #PROBED}, not a space) may start a match; see {@link StartMasks}. */
+	boolean mayStartWith(char c) {
+		return direct[c];
+	}
+
+	/** Whether a match may start with a space and then {@code c} (below {@link #PROBED}). */
+	boolean mayStartWithSpaceThen(char c) {
+		return afterSpace[c];
+	}
+
+	/** Whether a single space is already a whole non-empty match. */
+	boolean spaceAlone() {
+		return spaceAlone;
+	}
+
 	/**
 	 * Whether the pattern may match a non-empty text starting at {@code pos} (for {@link #after}: may go on
 	 * at {@code pos}, right after its prefix), within {@code to}. Folded text has single spaces only.

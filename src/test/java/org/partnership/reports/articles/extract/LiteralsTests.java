@@ -44,6 +44,37 @@ class LiteralsTests {
 		}
 	}
 
+	@Test
+	void givesTheSameAnswersOnCopiedCharacters() {
+		Random random = new Random(5);
+		String alphabet = "mq-жылғытоқсан onth\uD835\uDC00x";
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder s = new StringBuilder();
+			for (int i = random.nextInt(30); i > 0; i--) {
+				s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String text = s.toString();
+			int from = random.nextInt(text.length() + 1);
+			int to = from + random.nextInt(text.length() - from + 1);
+			assertThat(LITERALS.foundIn(text.toCharArray(), from, to, (1L << CUES.length) - 1)).as(text + " [" + from + ", " + to + ")")
+				.isEqualTo(LITERALS.foundIn(text, from, to));
+		}
+	}
+
+	@Test
+	void tellsWhetherOneStartsAtAPlaceOrIsAWordThere() {
+		char[] text = "9m2024, 2024 жылғы 1-тоқсан".toCharArray();
+
+		assertThat(LITERALS.startsAt(text, 1, text.length)).isTrue(); // "m"
+		assertThat(LITERALS.startsAt(text, 13, text.length)).isTrue(); // "жыл"
+		assertThat(LITERALS.startsAt(text, 13, 15)).isFalse(); // runs past the end
+		assertThat(LITERALS.startsAt(text, 0, text.length)).isFalse();
+		assertThat(LITERALS.wordAt(text, 13, text.length)).isTrue(); // "жылғы", then a space
+		assertThat(LITERALS.wordAt(text, 13, 18)).isFalse(); // no room for what follows it
+		assertThat(LITERALS.wordAt(text, 1, text.length)).isFalse(); // "m" glued to "2024"
+		assertThat(LITERALS.wordAt(text, 21, text.length)).isFalse(); // "тоқсан" ends the text
+	}
+
 	private static String names(long bits) {
 		StringBuilder s = new StringBuilder();
 		for (int c = 0; c < CUES.length; c++) {
