@@ -57,7 +57,8 @@ public final class BenchRunner {
 	private String jobOpts = "";
 
 	/** The JVM options {@code run.sh} starts the job with besides the heap (its default {@code JAVA_OPTS}). */
-	static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:CompileThresholdScaling=5");
+	static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:CompileThresholdScaling=5",
+			"-XX:FreqInlineSize=100");
 
 	/** {@link #RUN_SH_JVM_OPTIONS}, and the class-data archive {@code run.sh} made next to the unpacked jar, if any. */
 	static List<String> runShOptions(Path jar) {
