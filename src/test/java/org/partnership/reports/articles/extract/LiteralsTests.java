@@ -24,18 +24,29 @@ class LiteralsTests {
 		assertThat(names(LITERALS.foundIn("a\uD835\uDC00x", 0, 4))).isEqualTo("\uD835\uDC00x"); // beyond the table
 	}
 
-	@Test
-	void agreesWithContainsOnRandomWindows() {
-		Random random = new Random(3);
-		String alphabet = "mq-жылғытоқсан onth\uD835\uDC00x";
-		for (int n = 0; n < 50_000; n++) {
+	/** A random text of the cues' characters and a window in it. */
+	private record Window(String text, int from, int to) {
+
+		static Window random(Random random) {
+			String alphabet = "mq-жылғытоқсан onth\uD835\uDC00x";
 			StringBuilder s = new StringBuilder();
 			for (int i = random.nextInt(30); i > 0; i--) {
 				s.append(alphabet.charAt(random.nextInt(alphabet.length())));
 			}
-			String text = s.toString();
-			int from = random.nextInt(text.length() + 1);
-			int to = from + random.nextInt(text.length() - from + 1);
+			int from = random.nextInt(s.length() + 1);
+			return new Window(s.toString(), from, from + random.nextInt(s.length() - from + 1));
+		}
+
+	}
+
+	@Test
+	void agreesWithContainsOnRandomWindows() {
+		Random random = new Random(3);
+		for (int n = 0; n < 50_000; n++) {
+			Window w = Window.random(random);
+			String text = w.text();
+			int from = w.from();
+			int to = w.to();
 			long expected = 0;
 			for (int c = 0; c < CUES.length; c++) {
 				expected |= Anchors.contains(text, CUES[c], from, to) ? Literals.bit(c) : 0;
@@ -47,15 +58,11 @@ class LiteralsTests {
 	@Test
 	void givesTheSameAnswersOnCopiedCharacters() {
 		Random random = new Random(5);
-		String alphabet = "mq-жылғытоқсан onth\uD835\uDC00x";
 		for (int n = 0; n < 20_000; n++) {
-			StringBuilder s = new StringBuilder();
-			for (int i = random.nextInt(30); i > 0; i--) {
-				s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			String text = s.toString();
-			int from = random.nextInt(text.length() + 1);
-			int to = from + random.nextInt(text.length() - from + 1);
+			Window w = Window.random(random);
+			String text = w.text();
+			int from = w.from();
+			int to = w.to();
 			assertThat(LITERALS.foundIn(text.toCharArray(), from, to, (1L << CUES.length) - 1)).as(text + " [" + from + ", " + to + ")")
 				.isEqualTo(LITERALS.foundIn(text, from, to));
 		}
