@@ -12,8 +12,8 @@ import org.apache.poi.ss.util.CellReference;
  * hundreds of thousands of rows: no POI row or cell objects, text escaped and encoded in one pass. The bytes
  * are those of POI 5.5's {@code SheetDataWriter} for plain rows of inline-text, numeric and blank cells, as the
  * tests check cell by cell, except that numeric cells leave out the type they have by default ({@code t="n"}),
- * as Excel writes them; cells of shared strings ({@link SharedTexts}) are Excel's too. One thread only; I/O errors are unchecked (rows are written from a
- * {@code RowSource} callback).
+ * as Excel writes them; cells of shared strings ({@link SharedTexts}) are Excel's too. One thread only; I/O
+ * errors are unchecked (rows are written from a {@code RowSource} callback).
  */
 final class RowXml {
 
