@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -81,14 +83,27 @@ final class Repackager {
 	record SheetRows(String part, ListRows rows) {
 	}
 
+	static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
+	/** The {@code count} attribute of the shared-strings table's root element. */
+	private static final Pattern COUNT = Pattern.compile("<sst\\b[^>]*?\\scount=\"(\\d+)\"");
+
 	private final DeflatePool pool;
 
 	private final Map<String, SheetLinks> sheets;
 
 	private final Map<String, ListRows> rows;
 
+	/** References to shared texts that the table's {@code count} attribute lacks ({@link SharedTexts#uncounted}). */
+	private final long uncountedTexts;
+
 	Repackager(DeflatePool pool, List<SheetLinks> sheets, List<SheetRows> rows) {
+		this(pool, sheets, rows, 0);
+	}
+
+	Repackager(DeflatePool pool, List<SheetLinks> sheets, List<SheetRows> rows, long uncountedTexts) {
 		this.pool = pool;
+		this.uncountedTexts = uncountedTexts;
 		this.sheets = sheets.stream()
 			.filter(s -> s.count() > 0)
 			.collect(Collectors.toMap(SheetLinks::part, Function.identity()));
@@ -135,6 +150,14 @@ final class Repackager {
 								to.content(), sheet)));
 					}
 				}
+				else if (name.equals(SHARED_STRINGS) && this.uncountedTexts > 0) {
+					entries.add(deflate(name, to -> {
+						try (InputStream in = zip.getInputStream(entry)) {
+							to.content().write(counted(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+									this.uncountedTexts).getBytes(StandardCharsets.UTF_8));
+						}
+					}));
+				}
 				else if (relationships != null) {
 					entries.add(deflate(name, to -> {
 						try (InputStream in = zip.getInputStream(entry)) {
@@ -165,6 +188,16 @@ final class Repackager {
 		finally {
 			discard(entries);
 		}
+	}
+
+	/** The shared-strings table with {@code uncounted} more references in its {@code count} attribute. */
+	static String counted(String table, long uncounted) {
+		Matcher count = COUNT.matcher(table);
+		if (!count.find()) {
+			return table;
+		}
+		long all = Long.parseLong(count.group(1)) + uncounted;
+		return table.substring(0, count.start(1)) + all + table.substring(count.end(1));
 	}
 
 	/** Deflates an entry on the pool into a temporary file, which the caller deletes once copied. */

@@ -25,6 +25,9 @@ final class SharedTexts {
 
 	private final int maxTexts;
 
+	/** Cells that refer to a text of this: POI counts only the texts added, once each. */
+	private long references;
+
 	SharedTexts(SharedStringsTable table) {
 		this(table, MAX_TEXTS);
 	}
@@ -39,6 +42,7 @@ final class SharedTexts {
 	int index(String text) {
 		Integer index = this.indexes.get(text);
 		if (index != null) {
+			this.references++;
 			return index;
 		}
 		if (this.indexes.size() >= this.maxTexts) {
@@ -46,7 +50,16 @@ final class SharedTexts {
 		}
 		int added = this.table.addSharedStringItem(new XSSFRichTextString(text));
 		this.indexes.put(text, added);
+		this.references++;
 		return added;
+	}
+
+	/**
+	 * References to texts of this that POI's table did not count: it counts one per text added, and the table's
+	 * {@code count} attribute is meant to be every cell that refers to a text ({@link Repackager} corrects it).
+	 */
+	long uncounted() {
+		return this.references - this.indexes.size();
 	}
 
 }

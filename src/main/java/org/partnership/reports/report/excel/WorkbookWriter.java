@@ -77,7 +77,8 @@ public final class WorkbookWriter {
 					Spools spools = new Spools(deflaters, this.listRows)) {
 				Repackager repackager;
 				try (StreamingWorkbook workbook = new StreamingWorkbook(WINDOW)) {
-					repackager = new Repackager(deflaters, fill(workbook, model, links, spools), spools.rows);
+					List<Repackager.SheetLinks> sheetLinks = fill(workbook, model, links, spools);
+					repackager = new Repackager(deflaters, sheetLinks, spools.rows, spools.shared.uncounted());
 					fixProperties(workbook.getXSSFWorkbook(), model.run());
 					workbook.setForceFormulaRecalculation(true);
 					try (OutputStream out = Files.newOutputStream(written)) {

@@ -41,6 +41,22 @@ class SharedTextsTests {
 	}
 
 	@Test
+	void theCountAttributeCountsEveryReference() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			SharedTexts texts = new SharedTexts(workbook.getSharedStringSource());
+			texts.index("TURNOVER");
+			texts.index("TURNOVER");
+			texts.index("AGREES");
+			texts.index("TURNOVER");
+
+			assertThat(texts.uncounted()).isEqualTo(2); // POI counted the two texts added, once each
+		}
+		assertThat(Repackager.counted("<?xml version=\"1.0\"?>\n<sst count=\"5\" uniqueCount=\"3\" xmlns=\"x\"><si><t>count=\"1\"</t></si></sst>", 7))
+			.isEqualTo("<?xml version=\"1.0\"?>\n<sst count=\"12\" uniqueCount=\"3\" xmlns=\"x\"><si><t>count=\"1\"</t></si></sst>");
+		assertThat(Repackager.counted("<sst uniqueCount=\"3\"></sst>", 7)).isEqualTo("<sst uniqueCount=\"3\"></sst>");
+	}
+
+	@Test
 	void aFullTableLeavesFurtherTextsInline() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			SharedTexts texts = new SharedTexts(workbook.getSharedStringSource(), 2);
@@ -63,6 +79,20 @@ class SharedTextsTests {
 		assertThat(cell(rows, "M2")).contains("t=\"s\"");
 		assertThat(cell(rows, "D2")).contains("t=\"inlineStr\"");
 		assertThat(cell(rows, "I2")).doesNotContain(" t=");
+		// the table's count is every cell of every sheet that refers to one of its texts
+		int references = 0;
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			for (var entry : java.util.Collections.list(zip.entries())) {
+				if (entry.getName().startsWith("xl/worksheets/sheet")) {
+					String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+					references += xml.split(" t=\"s\"", -1).length - 1;
+				}
+			}
+			String table = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertThat(references).isGreaterThan(100);
+			assertThat(table).contains("<sst count=\"" + references + "\"");
+		}
 		try (XSSFWorkbook workbook = Workbooks.open(file)) {
 			Sheet sheet = workbook.getSheet("Reconciliation");
 			Row first = sheet.getRow(1);
