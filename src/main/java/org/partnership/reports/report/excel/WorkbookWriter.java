@@ -30,9 +30,9 @@ import org.partnership.reports.report.RunInfo;
  * memory stays bounded; the Indicators table is declared on the streamed sheet's backing XSSF sheet,
  * which holds no rows, and the article hyperlinks are streamed into the package afterwards
  * ({@link Repackager}). The rows of the long lists, Indicators, Commodities, Top products, Articles, Events and
- * Reconciliation (a million rows in a large run), bypass POI: they are written as XML bytes and deflated while written ({@link ListRows}),
- * the texts of their category columns (metric, verdict, outlet …) as indexes into the shared-strings table ({@link SharedTexts}), and
- * put into their sheets when the package is copied. Only Overview (native charts, which read their cells while
+ * Reconciliation (a million rows in a large run), bypass POI: they are written as XML bytes and deflated while
+ * written ({@link ListRows}), the texts of their category columns (metric, verdict, outlet …) as indexes into the
+ * shared-strings table ({@link SharedTexts}), and put into their sheets when the package is copied. Only Overview (native charts, which read their cells while
  * being built; a few rows per pair) and About (run facts and definitions) are in-memory XSSF sheets.
  * The same model always gives the same bytes: the document dates are the run date and the zip entries
  * carry a fixed time.
