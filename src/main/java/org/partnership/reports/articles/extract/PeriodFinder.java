@@ -923,9 +923,21 @@ final class PeriodFinder {
 		return null;
 	}
 
+	/** The ASCII digits of {@code word}, as {@code replaceAll("\\D", "")} keeps them, without compiling a pattern. */
+	private static String asciiDigits(String word) {
+		StringBuilder digits = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits.append(c);
+			}
+		}
+		return digits.toString();
+	}
+
 	static int number(String word) {
 		if (Character.isDigit(word.charAt(0))) {
-			return Integer.parseInt(word.replaceAll("\\D", ""));
+			return Integer.parseInt(asciiDigits(word)); // "3-м", "1st": the digits of the word
 		}
 		Integer n = NUMBERS.get(word);
 		if (n != null) {

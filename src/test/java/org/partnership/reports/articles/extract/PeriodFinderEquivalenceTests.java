@@ -27,6 +27,28 @@ class PeriodFinderEquivalenceTests {
 	private final LegacyPeriodFinder legacy = new LegacyPeriodFinder("");
 
 	@Test
+	void numbersWithDigitsReadAsBefore() {
+		for (String word : new String[] { "9", "12", "03", "3-м", "1st", "2nd", "4th", "1-й", "12m", "٣", "iv", "девяти" }) {
+			int expected;
+			try {
+				expected = LegacyPeriodFinder.number(word);
+			}
+			catch (NumberFormatException ex) {
+				expected = Integer.MIN_VALUE;
+			}
+			int actual;
+			try {
+				actual = PeriodFinder.number(word);
+			}
+			catch (NumberFormatException ex) {
+				actual = Integer.MIN_VALUE;
+			}
+			assertThat(actual).as(word).isEqualTo(expected);
+		}
+		assertThat(PeriodFinder.number("3-м")).isEqualTo(3);
+	}
+
+	@Test
 	void findsWhatTheLegacyFinderFindsInEverySentenceOfTheSample() throws IOException {
 		int sentences = 0;
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(Path.of("input/articles.csv"))) {
