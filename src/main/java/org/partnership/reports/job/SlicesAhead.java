@@ -1,8 +1,9 @@
 package org.partnership.reports.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
@@ -10,6 +11,7 @@ import org.partnership.reports.ingest.CsvInput;
 import org.partnership.reports.ingest.CsvSlice;
 import org.partnership.reports.ingest.CsvSplitter;
 import org.partnership.reports.ingest.QuoteFreeSplitter;
+import org.partnership.reports.run.Futures;
 import org.partnership.reports.run.RunInputs;
 import org.partnership.reports.trade.TradeFile;
 
@@ -80,20 +82,10 @@ public final class SlicesAhead {
 			return null;
 		}
 		try {
-			return cut.slices().get();
+			return Futures.result(cut.slices());
 		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for the slices of " + input.fileName(), ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex); // the splitters report I/O as InputFileException: not reached
 		}
 	}
 

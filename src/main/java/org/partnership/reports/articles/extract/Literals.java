@@ -124,7 +124,8 @@ final class Literals {
 		return false;
 	}
 
-	private static boolean occursAt(char[] chars, int i, int to, String literal) {
+	/** Whether {@code literal} is at {@code i} in {@code chars}, wholly before {@code to}. */
+	static boolean occursAt(char[] chars, int i, int to, String literal) {
 		if (i + literal.length() > to) {
 			return false;
 		}

@@ -724,15 +724,7 @@ final class PeriodFinder {
 
 	/** Whether {@code word} is at {@code at} in the copied characters, wholly before {@code to}. */
 	private boolean startsWith(int at, int to, String word) {
-		if (at + word.length() > to) {
-			return false;
-		}
-		for (int k = 0; k < word.length(); k++) {
-			if (chars[at + k] != word.charAt(k)) {
-				return false;
-			}
-		}
-		return true;
+		return Literals.occursAt(this.chars, at, to, word);
 	}
 
 	/** Tries {@code rule} at {@code start}; whether it found a period there and added it. */
