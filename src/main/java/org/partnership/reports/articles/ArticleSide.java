@@ -223,25 +223,22 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 		/** Events already counted: the same date, type, participants and place reported again is one event. */
 		private final Set<String> eventKeys = new HashSet<>();
 
-		// hash maps while counting (an article touches three periods, a lookup each), sorted when read out
-
-		private final Map<Period, Long> articles = new HashMap<>();
+		/**
+		 * What is counted, per period. Each publication day's three periods (month, quarter, year) are looked up
+		 * once and then reached through {@link #periodsOfDay}; an article adds to them without hashing a period.
+		 */
+		private final Map<Period, PeriodCounts> byPeriod = new HashMap<>();
 
 		/** Story ids as consecutive numbers, so that a period's distinct stories fit in an {@link IntSet}. */
 		private final Map<String, Integer> storyNumbers = new HashMap<>();
 
-		private final Map<Period, IntSet> stories = new HashMap<>();
-
-		private final Map<Period, Map<String, IntSet>> topicStories = new HashMap<>();
-
-		private final Map<Period, Map<String, Long>> topicArticles = new HashMap<>();
-
-		private final Map<Period, Map<String, Long>> events = new HashMap<>();
-
-		private final Map<Period, Long> contacts = new HashMap<>();
-
 		/** The month, quarter and year of each publication day. */
-		private final Map<java.time.LocalDate, List<Period>> periodsOfDay = new HashMap<>();
+		private final Map<java.time.LocalDate, PeriodCounts[]> periodsOfDay = new HashMap<>();
+
+		/** The last day looked up and its periods: the fold hands the articles over day by day. */
+		private java.time.LocalDate lastDay;
+
+		private PeriodCounts[] lastPeriods;
 
 		/** Counts an article and those of its events not counted before, which it returns. */
 		List<StoredFacts.Event> add(Article a, String story, StoredFacts facts) {
@@ -272,55 +269,75 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 
 		/** Replaces every story number {@code n} by {@code renumbered[n]} (articles numbered, then their stories). */
 		void renumber(int[] renumbered) {
-			this.stories.replaceAll((p, set) -> set.mapped(renumbered));
-			this.topicStories.values().forEach(byTopic -> byTopic.replaceAll((t, set) -> set.mapped(renumbered)));
+			for (PeriodCounts c : this.byPeriod.values()) {
+				c.stories = c.stories.mapped(renumbered);
+				c.topics.values().forEach(t -> t.stories = t.stories.mapped(renumbered));
+			}
 		}
 
 		private void article(java.time.LocalDate date, int number, List<String> topics) {
-			for (Period p : periodsOf(date)) {
-				this.articles.merge(p, 1L, Long::sum);
-				this.stories.computeIfAbsent(p, k -> new IntSet()).add(number);
+			for (PeriodCounts c : periodsOf(date)) {
+				c.articles++;
+				c.stories.add(number);
 				for (String t : topics) {
-					this.topicStories.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(t, k -> new IntSet())
-						.add(number);
-					this.topicArticles.computeIfAbsent(p, k -> new HashMap<>()).merge(t, 1L, Long::sum);
+					TopicCounts topic = c.topics.get(t);
+					if (topic == null) {
+						topic = new TopicCounts();
+						c.topics.put(t, topic);
+					}
+					topic.articles++;
+					topic.stories.add(number);
 				}
 			}
 		}
 
 		private void event(java.time.LocalDate date, String type, boolean highLevel) {
-			for (Period p : periodsOf(date)) {
-				this.events.computeIfAbsent(p, k -> new HashMap<>()).merge(type, 1L, Long::sum);
-				this.contacts.merge(p, highLevel ? 1L : 0L, Long::sum);
+			for (PeriodCounts c : periodsOf(date)) {
+				if (c.events == null) {
+					c.events = new HashMap<>();
+				}
+				c.events.merge(type, 1L, Long::sum);
+				c.contacts += highLevel ? 1 : 0;
 			}
 		}
 
 		List<TopicRow> topicRows() {
 			List<TopicRow> rows = new ArrayList<>();
-			sorted(this.topicStories).forEach((p, unsorted) -> {
-				Map<String, IntSet> byTopic = new TreeMap<>(unsorted);
-				double all = this.stories.get(p).size();
-				byTopic.forEach((topic, st) -> rows.add(new TopicRow(p, topic, TopicNames.name(topic),
-						this.topicArticles.get(p).get(topic), st.size(), st.size() / all * 100)));
+			sorted().forEach((p, c) -> {
+				double all = c.stories.size();
+				new TreeMap<>(c.topics).forEach((topic, t) -> rows.add(new TopicRow(p, topic, TopicNames.name(topic),
+						t.articles, t.stories.size(), t.stories.size() / all * 100)));
 			});
 			return rows;
 		}
 
+		/** Articles and stories of every period, then its events, contacts and topics (each in period order). */
 		List<IndicatorRow> indicators(String reporter, String partner) {
 			List<IndicatorRow> rows = new ArrayList<>();
-			sorted(this.articles).forEach((p, n) -> {
-				rows.add(row(reporter, partner, p, "ARTICLES", n, "COUNT"));
-				rows.add(row(reporter, partner, p, "STORIES", this.stories.get(p).size(), "COUNT"));
+			Map<Period, PeriodCounts> sorted = sorted();
+			sorted.forEach((p, c) -> {
+				if (c.articles > 0) {
+					rows.add(row(reporter, partner, p, "ARTICLES", c.articles, "COUNT"));
+					rows.add(row(reporter, partner, p, "STORIES", c.stories.size(), "COUNT"));
+				}
 			});
-			sorted(this.events).forEach((p, byType) -> new TreeMap<>(byType)
-				.forEach((type, n) -> rows.add(row(reporter, partner, p, "EVENTS_" + type, n, "COUNT"))));
-			sorted(this.contacts).forEach((p, n) -> rows.add(row(reporter, partner, p, "HIGH_LEVEL_CONTACTS", n, "COUNT")));
-			sorted(this.topicStories).forEach((p, byTopic) -> new TreeMap<>(byTopic).forEach((topic, st) -> {
-				rows.add(row(reporter, partner, p, "TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_STORIES", st.size(),
-						"COUNT"));
+			sorted.forEach((p, c) -> {
+				if (c.events != null) {
+					new TreeMap<>(c.events)
+						.forEach((type, n) -> rows.add(row(reporter, partner, p, "EVENTS_" + type, n, "COUNT")));
+				}
+			});
+			sorted.forEach((p, c) -> {
+				if (c.events != null) {
+					rows.add(row(reporter, partner, p, "HIGH_LEVEL_CONTACTS", c.contacts, "COUNT"));
+				}
+			});
+			sorted.forEach((p, c) -> new TreeMap<>(c.topics).forEach((topic, t) -> {
+				rows.add(row(reporter, partner, p, "TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_STORIES",
+						t.stories.size(), "COUNT"));
 				rows.add(new IndicatorRow(reporter, partner, p, true,
 						"TOPIC_" + topic.toUpperCase(Locale.ROOT) + "_SHARE",
-						BigDecimal.valueOf(st.size() * 100.0 / this.stories.get(p).size())
+						BigDecimal.valueOf(t.stories.size() * 100.0 / c.stories.size())
 							.setScale(6, java.math.RoundingMode.HALF_EVEN),
 						"PCT"));
 			}));
@@ -332,20 +349,56 @@ public record ArticleSide(RowSource<ArticleRow> articles, List<TopicRow> topics,
 			return new IndicatorRow(reporter, partner, p, true, indicator, BigDecimal.valueOf(n), unit);
 		}
 
-		private static <V> Map<Period, V> sorted(Map<Period, V> byPeriod) {
-			return new TreeMap<>(byPeriod);
+		private Map<Period, PeriodCounts> sorted() {
+			return new TreeMap<>(this.byPeriod);
 		}
 
-		private List<Period> periodsOf(java.time.LocalDate d) {
-			return (d == null) ? List.of() : this.periodsOfDay.computeIfAbsent(d, Counts::periods);
-		}
-
-		private static List<Period> periods(java.time.LocalDate d) {
+		private PeriodCounts[] periodsOf(java.time.LocalDate d) {
 			if (d == null) {
-				return List.of();
+				return NO_PERIODS;
 			}
-			return List.of(Period.month(d.getYear(), d.getMonthValue()),
-					Period.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1), Period.year(d.getYear()));
+			if (!d.equals(this.lastDay)) {
+				this.lastPeriods = this.periodsOfDay.computeIfAbsent(d, day -> new PeriodCounts[] {
+						counts(Period.month(day.getYear(), day.getMonthValue())),
+						counts(Period.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1)),
+						counts(Period.year(day.getYear())) });
+				this.lastDay = d;
+			}
+			return this.lastPeriods;
+		}
+
+		private PeriodCounts counts(Period p) {
+			return this.byPeriod.computeIfAbsent(p, k -> new PeriodCounts());
+		}
+
+		private static final PeriodCounts[] NO_PERIODS = {};
+
+		/**
+		 * One period's counts. A period is only here once an article or an event falls in it; the indicators
+		 * list its articles and stories only when it has articles, its events and contacts only when it has
+		 * events.
+		 */
+		private static final class PeriodCounts {
+
+			long articles;
+
+			IntSet stories = new IntSet();
+
+			final Map<String, TopicCounts> topics = new HashMap<>();
+
+			/** Events by type; null until the first. */
+			Map<String, Long> events;
+
+			long contacts;
+
+		}
+
+		private static final class TopicCounts {
+
+			long articles;
+
+			IntSet stories = new IntSet();
+
 		}
 
 	}

@@ -63,12 +63,23 @@ final class Shingles {
 	 * from the threshold: their merge stops after about a third of the shingles.
 	 */
 	static boolean similar(long[] a, long[] b, double threshold) {
+		return similar(a, b, null, null, threshold);
+	}
+
+	/**
+	 * As {@link #similar(long[], long[], double)}, first asking the sketches of the two sets (when given) whether
+	 * they can share as many shingles as the threshold needs: most pairs cannot, and are answered without a merge.
+	 */
+	static boolean similar(long[] a, long[] b, ShingleSketch sketchA, ShingleSketch sketchB, double threshold) {
 		if (a.length == 0 || b.length == 0) {
 			return 0 >= threshold; // jaccard's similarity of an empty set
 		}
 		int needed = overlapNeeded(a.length + b.length, threshold);
 		if (needed == 0) {
 			return true;
+		}
+		if (sketchA != null && sketchB != null && sketchA.maxOverlap(sketchB) < needed) {
+			return false;
 		}
 		// a shingle of one set missing from the other lowers the most the two can still share by one
 		int spareA = a.length - needed;

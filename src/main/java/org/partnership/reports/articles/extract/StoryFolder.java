@@ -242,7 +242,8 @@ public final class StoryFolder {
 						other.comparedWith = index;
 						// the union-find last: most candidates share a band by chance, and its lookups are scattered
 						if (Objects.equals(language, other.language)
-								&& Shingles.similar(print.shingles(), other.print.shingles(), THRESHOLD)
+								&& Shingles.similar(print.shingles(), other.print.shingles(), print.sketch(),
+										other.print.sketch(), THRESHOLD)
 								&& find(index) != find(other.index)) {
 							this.parent[find(index)] = find(other.index);
 						}

@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
  * 4-word shingle hashes, which decide a candidate pair by exact Jaccard similarity. Stored as bytes
  * ({@link #toBytes()}) instead of the text: the band keys, then the shingles, 8 bytes each (big-endian);
  * a text without words has neither and is stored as no bytes. Immutable once built: the arrays are never
- * handed out for writing.
+ * handed out for writing; the sketch, made on first use, is the same whichever thread makes it.
  */
 public final class StoryPrint {
 
@@ -17,6 +17,8 @@ public final class StoryPrint {
 	private final long[] bands;
 
 	private final long[] shingles;
+
+	private ShingleSketch sketch;
 
 	StoryPrint(long[] bands, long[] shingles) {
 		this.bands = bands;
@@ -31,6 +33,16 @@ public final class StoryPrint {
 	/** Sorted distinct shingle hashes. */
 	long[] shingles() {
 		return this.shingles;
+	}
+
+	/** The shingles' sketch, made when first asked for: only folding compares prints. */
+	ShingleSketch sketch() {
+		ShingleSketch s = this.sketch;
+		if (s == null) {
+			s = new ShingleSketch(this.shingles);
+			this.sketch = s;
+		}
+		return s;
 	}
 
 	public boolean isEmpty() {

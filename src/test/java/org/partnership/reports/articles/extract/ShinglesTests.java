@@ -61,6 +61,52 @@ class ShinglesTests {
 		assertThat(positives).isBetween(20_000, 180_000);
 	}
 
+	@Test
+	void aSketchNeverBoundsTheSharedShinglesBelowTheirCount() {
+		Random random = new Random(61206);
+		for (int t = 0; t < 50_000; t++) {
+			int n = random.nextInt(t % 10 == 0 ? 2_000 : 400);
+			// hashes over the whole range, as shingles are, or crowded into a few buckets
+			long[] a = t % 3 == 0 ? set(random, n) : random.longs(n).sorted().distinct().toArray();
+			long[] kept = LongStream.of(a).filter(x -> random.nextInt(100) < 100 - random.nextInt(101)).toArray();
+			long[] added = t % 3 == 0 ? set(random, random.nextInt(n + 1)) : random.longs(random.nextInt(n + 1)).toArray();
+			long[] b = LongStream.concat(LongStream.of(kept), LongStream.of(added)).sorted().distinct().toArray();
+			int common = (int) Math.round(Shingles.jaccard(a, b) * (a.length + b.length) / (1 + Shingles.jaccard(a, b)));
+			assertThat(new ShingleSketch(a).maxOverlap(new ShingleSketch(b))).isGreaterThanOrEqualTo(common);
+			assertThat(new ShingleSketch(b).maxOverlap(new ShingleSketch(a))).isGreaterThanOrEqualTo(common);
+		}
+		long[] a = { 1, 2, 3 }; // one bucket: one shared, plus two extra each
+		assertThat(new ShingleSketch(a).maxOverlap(new ShingleSketch(new long[] { 4, 5 }))).isEqualTo(2);
+		assertThat(new ShingleSketch(a).maxOverlap(new ShingleSketch(new long[] { -1 }))).isZero();
+		assertThat(new ShingleSketch(a).maxOverlap(new ShingleSketch(new long[0]))).isZero();
+	}
+
+	@Test
+	void withSketchesTheAnswerIsStillTheExactOneAndMostChancePairsSkipTheMerge() {
+		Random random = new Random(20261207);
+		int skipped = 0;
+		int positives = 0;
+		for (int t = 0; t < 20_000; t++) {
+			int n = 100 + random.nextInt(500);
+			long[] a = random.longs(n).sorted().distinct().toArray();
+			// near the threshold, or a pair that met in a band by chance (nothing shared)
+			double keep = t % 2 == 0 ? 0.5 + random.nextDouble() * 0.4 : 0;
+			long[] kept = LongStream.of(a).filter(x -> random.nextDouble() < keep).toArray();
+			long[] b = LongStream.concat(LongStream.of(kept), random.longs(n - kept.length)).sorted().distinct().toArray();
+			ShingleSketch sa = new ShingleSketch(a);
+			ShingleSketch sb = new ShingleSketch(b);
+			boolean exact = Shingles.jaccard(a, b) >= 0.5;
+			assertThat(Shingles.similar(a, b, sa, sb, 0.5)).isEqualTo(exact);
+			assertThat(Shingles.similar(b, a, sb, sa, 0.5)).isEqualTo(exact);
+			positives += exact ? 1 : 0;
+			if (keep == 0) {
+				skipped += sa.maxOverlap(sb) < Shingles.overlapNeeded(a.length + b.length, 0.5) ? 1 : 0;
+			}
+		}
+		assertThat(positives).isBetween(2_000, 8_000);
+		assertThat(skipped).isEqualTo(10_000);
+	}
+
 	/** A sorted set of at most {@code size} distinct values from a range small enough for two sets to share some. */
 	private static long[] set(Random random, int size) {
 		long range = 4L * Math.max(1, size);
