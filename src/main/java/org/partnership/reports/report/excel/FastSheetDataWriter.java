@@ -24,7 +24,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * escaped text code point by code point and wrote every character through a lock. Here text is escaped
  * run by run into a lock-free UTF-8 writer ({@link Utf8Writer}), and the cells this workbook writes
  * (inline text, numbers, blanks) are written directly; any other cell is left to POI. The output is that
- * of POI 5.5's {@code SheetDataWriter}, as the tests check cell by cell.
+ * of POI 5.5's {@code SheetDataWriter}, as the tests check cell by cell, except that a cell written here in
+ * the column after the row's last cell leaves out its optional reference.
  */
 class FastSheetDataWriter extends SheetDataWriter {
 
@@ -74,9 +75,13 @@ class FastSheetDataWriter extends SheetDataWriter {
 		return new GZIPInputStream(file, 1 << 16);
 	}
 
+	/** The column a cell written now takes without a reference: the one after the row's last cell. */
+	private int nextColumn;
+
 	@Override
 	public void writeRow(int rownum, SXSSFRow row) throws IOException {
 		this.rowNumber = Integer.toString(rownum + 1);
+		this.nextColumn = 0;
 		super.writeRow(rownum, row);
 	}
 
@@ -88,15 +93,22 @@ class FastSheetDataWriter extends SheetDataWriter {
 		CellType type = cell.getCellType();
 		boolean direct = type == CellType.NUMERIC || type == CellType.BLANK
 				|| (type == CellType.STRING && this.inlineStrings);
+		boolean next = column == this.nextColumn;
+		this.nextColumn = column + 1;
 		if (!direct) {
 			super.writeCell(column, cell);
 			return;
 		}
 		Writer out = this._out;
-		out.write("<c r=\"");
-		out.write(column < COLUMNS.length ? COLUMNS[column] : CellReference.convertNumToColString(column));
-		out.write(this.rowNumber);
-		out.write('"');
+		if (next) {
+			out.write("<c"); // in the column after the last cell: the reference is optional (see RowXml)
+		}
+		else {
+			out.write("<c r=\"");
+			out.write(column < COLUMNS.length ? COLUMNS[column] : CellReference.convertNumToColString(column));
+			out.write(this.rowNumber);
+			out.write('"');
+		}
 		int style = cell.getCellStyle().getIndex() & 0xFFFF;
 		if (style != 0) {
 			out.write(" s=\"");

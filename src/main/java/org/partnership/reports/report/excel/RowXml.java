@@ -12,7 +12,8 @@ import org.apache.poi.ss.util.CellReference;
  * hundreds of thousands of rows: no POI row or cell objects, text escaped and encoded in one pass. The bytes
  * are those of POI 5.5's {@code SheetDataWriter} for plain rows of inline-text, numeric and blank cells, as the
  * tests check cell by cell, except that numeric cells leave out the type they have by default ({@code t="n"}),
- * as Excel writes them; cells of shared strings ({@link SharedTexts}) are Excel's too. One thread only; I/O
+ * as Excel writes them, and a cell in the column after the last one leaves out its reference; cells of shared
+ * strings ({@link SharedTexts}) are Excel's too. One thread only; I/O
  * errors are unchecked (rows are written from a {@code RowSource} callback).
  */
 final class RowXml {
@@ -80,6 +81,9 @@ final class RowXml {
 
 	private int rowNumberLength;
 
+	/** The column a cell written now takes without a reference: the one after the row's last cell. */
+	private int nextColumn;
+
 	RowXml(OutputStream out) {
 		this.out = out;
 	}
@@ -91,6 +95,7 @@ final class RowXml {
 			length++;
 		}
 		this.rowNumberLength = length;
+		this.nextColumn = 0;
 		for (int n = index + 1, i = length - 1; i >= 0; n /= 10, i--) {
 			this.rowNumber[i] = (byte) ('0' + n % 10);
 		}
@@ -190,17 +195,28 @@ final class RowXml {
 		}
 	}
 
+	/**
+	 * A cell that follows the row's last cell goes without its reference ({@code r="B12"}), which the format
+	 * makes optional: such a cell is in the next column. The references were a fifth of the list sheets' bytes,
+	 * and as every row's differ, they more than doubled the deflated size of the Reconciliation sheet.
+	 */
 	private void cellStart(int column, int style) {
 		ensure(48);
-		put("<c r=\"");
-		if (column < COLUMNS.length) {
-			put(COLUMNS[column], COLUMNS[column].length);
+		if (column == this.nextColumn) {
+			put("<c");
 		}
 		else {
-			put(CellReference.convertNumToColString(column));
+			put("<c r=\"");
+			if (column < COLUMNS.length) {
+				put(COLUMNS[column], COLUMNS[column].length);
+			}
+			else {
+				put(CellReference.convertNumToColString(column));
+			}
+			put(this.rowNumber, this.rowNumberLength);
+			this.buffer[this.filled++] = '"';
 		}
-		put(this.rowNumber, this.rowNumberLength);
-		this.buffer[this.filled++] = '"';
+		this.nextColumn = column + 1;
 		if (style != 0) {
 			put(" s=\"");
 			putLong(style);

@@ -102,7 +102,7 @@ class SharedTextsTests {
 	}
 
 	private static String cell(String rows, String reference) {
-		Matcher m = Pattern.compile("<c r=\"" + reference + "\"[^>]*>").matcher(rows);
+		Matcher m = Pattern.compile("<c r=\"" + reference + "\"[^>]*>").matcher(ImpliedReferences.restore(rows));
 		assertThat(m.find()).as("cell %s", reference).isTrue();
 		return m.group();
 	}
