@@ -15,15 +15,34 @@ final class OneDecimal {
 	private OneDecimal() {
 	}
 
+	/**
+	 * Below this magnitude a value is rounded by arithmetic when no rounding boundary (a twentieth) lies within
+	 * {@link #MARGIN} tenths of it: the shortest decimal is within half a unit in the last place of the
+	 * double (under 10^-10 here), so it rounds the same way. Nearer a boundary the digits decide.
+	 */
+	private static final double FAST_BELOW = 1e6;
+
+	private static final double MARGIN = 1e-6;
+
 	/** {@code "%.1f"}: 16.94 → "16.9", -0.04 → "-0.0". */
 	static String of(double value) {
 		if (!Double.isFinite(value)) {
 			return String.format(Locale.ROOT, "%.1f", value);
 		}
+		boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+		double tenths = Math.abs(value) * 10;
+		if (tenths < FAST_BELOW * 10) {
+			double whole = Math.floor(tenths);
+			double fraction = tenths - whole;
+			if (Math.abs(fraction - 0.5) > MARGIN) {
+				long rounded = (long) whole + (fraction > 0.5 ? 1 : 0);
+				return (negative ? "-" : "") + (rounded / 10) + "." + (rounded % 10);
+			}
+		}
 		String shortest = Double.toString(Math.abs(value));
 		String digits = shortest.indexOf('E') < 0 ? rounded(shortest)
 				: new BigDecimal(shortest).setScale(1, RoundingMode.HALF_UP).toPlainString();
-		return (value < 0 || (value == 0 && 1 / value < 0)) ? "-" + digits : digits;
+		return negative ? "-" + digits : digits;
 	}
 
 	/**

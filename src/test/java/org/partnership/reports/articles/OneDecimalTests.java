@@ -33,11 +33,18 @@ class OneDecimalTests {
 	@Test
 	void agreesWithStringFormatOnRandomValuesAndTies() {
 		SplittableRandom random = new SplittableRandom(20251125);
-		for (int i = 0; i < 200_000; i++) {
-			double value = switch (i % 4) {
+		for (int i = 0; i < 250_000; i++) {
+			double value = switch (i % 5) {
 				case 0 -> (random.nextDouble() - 0.5) * 200; // percentages
-				case 1 -> (random.nextLong(-2_000_000, 2_000_000)) / 100.0 + 0.05; // ties in decimal
-				case 2 -> random.nextDouble() * Math.pow(10, random.nextInt(-6, 16)); // every magnitude
+				// ties in decimal: the double nearest each, up to beyond the magnitude rounded by arithmetic
+				case 1 -> Double.parseDouble((random.nextBoolean() ? "-" : "") + random.nextLong(0, 20_000_000) + "."
+						+ random.nextInt(10) + "5");
+				// near ties: a few units in the last place either side, where the digits must decide, and either
+				// side of the distance below which they do (10^-7)
+				case 2 -> Math.nextAfter(random.nextLong(-20_000_000, 20_000_000) / 10.0 + 0.05,
+						random.nextBoolean() ? 1e300 : -1e300) + random.nextInt(-3, 4) * Math.ulp(1e6)
+						* new double[] { 1e-6, 1, 1e3, 1e4 }[random.nextInt(4)];
+				case 3 -> random.nextDouble() * Math.pow(10, random.nextInt(-6, 16)); // every magnitude
 				default -> Double.longBitsToDouble(random.nextLong()); // any bit pattern
 			};
 			assertThat(OneDecimal.of(value)).as("%.1f of %s", value).isEqualTo(String.format(Locale.ROOT, "%.1f", value));
