@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,6 +62,55 @@ class LibreOfficeConversionTests {
 					"Top export products, 2024 (USD)");
 			assertThat(document.getNumberOfPages()).isGreaterThan(5);
 		}
+	}
+
+	/**
+	 * Cells that follow the one before them are written without their reference: LibreOffice must put each in
+	 * the column POI reads it in. Every sheet is exported to CSV and every text cell compared by position.
+	 */
+	@Test
+	void libreOfficeReadsEveryTextCellInItsColumn() throws Exception {
+		Optional<Path> office = onPath("libreoffice").or(() -> onPath("soffice"));
+		assumeTrue(office.isPresent(),
+				"LibreOffice not installed: neither libreoffice nor soffice is on PATH, conversion check skipped");
+		Path workbook = this.dir.resolve("partnership.xlsx");
+		new WorkbookWriter().write(ReportFixtures.model(), workbook);
+		// UTF-8 CSV, one file per sheet (the last option, -1)
+		Process process = new ProcessBuilder(office.get().toString(), "--headless", "--norestore",
+				"-env:UserInstallation=" + this.dir.resolve("profile").toUri(), "--convert-to",
+				"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir",
+				this.dir.toString(), workbook.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(this.dir.resolve("soffice.log").toFile())
+			.start();
+		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
+		assertThat(process.exitValue()).as(Files.readString(this.dir.resolve("soffice.log"))).isZero();
+		int compared = 0;
+		try (XSSFWorkbook poi = Workbooks.open(workbook)) {
+			for (Sheet sheet : poi) {
+				Path csv = this.dir.resolve("partnership-" + sheet.getSheetName() + ".csv");
+				assertThat(csv).as("sheet %s exported", sheet.getSheetName()).exists();
+				List<CsvRecord> lines;
+				try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+					lines = reader.stream().toList();
+				}
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isBlank()) {
+							continue;
+						}
+						CsvRecord line = lines.get(row.getRowNum());
+						assertThat(line.getFieldCount()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+							.isGreaterThan(cell.getColumnIndex());
+						assertThat(line.getField(cell.getColumnIndex()).strip())
+							.as("%s!%s", sheet.getSheetName(), cell.getAddress())
+							.isEqualTo(cell.getStringCellValue().strip());
+						compared++;
+					}
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(1_000);
 	}
 
 	private static Optional<Path> onPath(String program) {
