@@ -48,14 +48,20 @@ public final class ArticleExtractor {
 
 	/** The facts of an article. */
 	public ArticleFacts extract(ArticleText article) {
-		return facts(article, TextNormalizer.normalize(joined(article)));
+		return facts(article, TextNormalizer.normalize(joined(article), SCRATCH.get()));
 	}
 
 	/** An article's facts and its story print ({@link StoryFolder#print(String, String)}), its text read once. */
 	public Reading read(ArticleText article) {
-		NormalizedText text = TextNormalizer.normalize(joined(article));
+		NormalizedText text = TextNormalizer.normalize(joined(article), SCRATCH.get());
 		return new Reading(facts(article, text), print(article, text));
 	}
+
+	/**
+	 * Each thread folds its articles one after the other into the same arrays: nothing the facts or the print
+	 * keep refers to the folded text.
+	 */
+	private static final ThreadLocal<TextScan.Scratch> SCRATCH = ThreadLocal.withInitial(TextScan.Scratch::new);
 
 	/** What the import keeps of an article's text. */
 	public record Reading(ArticleFacts facts, StoryPrint print) {

@@ -23,8 +23,22 @@ final class TextNormalizer {
 	 * Two tight loops measured faster than one that does both (too many live values for the registers).
 	 */
 	static NormalizedText normalize(String original) {
+		return normalize(original, null);
+	}
+
+	/** The same, folded and scanned into {@code scratch}'s arrays ({@link TextScan.Scratch}), if given. */
+	static NormalizedText normalize(String original, TextScan.Scratch scratch) {
 		int n = original.length();
-		char[] out = new char[n];
+		char[] out;
+		if (scratch == null) {
+			out = new char[n];
+		}
+		else {
+			if (scratch.chars.length < n) {
+				scratch.chars = new char[Math.max(n, scratch.chars.length * 2)];
+			}
+			out = scratch.chars;
+		}
 		original.getChars(0, n, out, 0); // one bulk copy, then folded in place (never ahead of the reading)
 		Shifts map = new Shifts();
 		int len = 0;
@@ -51,7 +65,7 @@ final class TextNormalizer {
 			len--; // trailing whitespace
 		}
 		map.map(len, n);
-		return TextScan.scan(original, out, len, new String(out, 0, len), map);
+		return TextScan.scan(original, out, len, new String(out, 0, len), map, scratch);
 	}
 
 	/** Folds a keyword the same way as text, dropping paragraph marks. */
