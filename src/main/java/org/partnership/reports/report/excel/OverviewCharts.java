@@ -107,9 +107,16 @@ final class OverviewCharts {
 		plot(chart, bars);
 	}
 
-	/** POI links axis formats to the source cells (bug 67510); unlink them so the axis format applies. */
+	/**
+	 * Each series written into the chart, as {@code chart.plot(data)} writes series whose data are cell ranges,
+	 * without the empty workbook POI makes for the chart first (an embedded workbook it never saves: a fifth of
+	 * the Overview sheet's time, two charts or three for each of 60 pairs). POI links axis formats to the source
+	 * cells (bug 67510); they are unlinked so that the axis format applies.
+	 */
 	private static void plot(XSSFChart chart, XDDFChartData data) {
-		chart.plot(data);
+		for (int i = 0; i < data.getSeriesCount(); i++) {
+			data.getSeries(i).plot();
+		}
 		for (CTValAx axis : chart.getCTChart().getPlotArea().getValAxList()) {
 			if (axis.isSetNumFmt()) {
 				axis.getNumFmt().setSourceLinked(false);
