@@ -52,7 +52,9 @@ final class KeyFiguresPanel {
 			for (int c = col; c < col + SPAN; c++) {
 				this.cells.text(groups, c, (c == col) ? GROUPS.get(p) : "", Kind.HEADER_CENTER);
 			}
-			sheet.addMergedRegion(new CellRangeAddress(top, top, col, col + SPAN - 1));
+			// side by side on a row of its own, the panels' titles cannot overlap another merged region: POI's check
+			// (every region against all others, read back from the sheet's XML) grew with the square of the pairs
+			sheet.addMergedRegionUnsafe(new CellRangeAddress(top, top, col, col + SPAN - 1));
 			KeyFigures figures = panels.get(p);
 			if (figures == null) {
 				missing(periods, rows, col);

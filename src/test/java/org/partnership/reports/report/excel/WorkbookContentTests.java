@@ -60,6 +60,22 @@ class WorkbookContentTests {
 	}
 
 	@Test
+	void mergedRegionsNeverOverlapAndTheOverviewPanelTitlesAreMerged() {
+		// the Overview adds its regions without POI's overlap check
+		workbook.forEach(sheet -> {
+			List<org.apache.poi.ss.util.CellRangeAddress> regions = sheet.getMergedRegions();
+			for (int i = 0; i < regions.size(); i++) {
+				for (int j = i + 1; j < regions.size(); j++) {
+					assertThat(regions.get(i).intersects(regions.get(j)))
+						.as("%s: %s and %s", sheet.getSheetName(), regions.get(i), regions.get(j))
+						.isFalse();
+				}
+			}
+		});
+		assertThat(workbook.getSheet("Overview").getMergedRegions()).hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
 	void overviewShowsThe2024KeyFiguresAsNumbersInBillions() {
 		Sheet overview = workbook.getSheet("Overview");
 		Row periods = Workbooks.row(overview, "US dollars");
