@@ -41,8 +41,42 @@ public final class Period implements Comparable<Period> {
 		this.last = last;
 	}
 
+	/** Years from which {@link #year} and {@link #yearToDate} hand out one shared instance per period. */
+	private static final int SHARED_FROM = 1900;
+
+	private static final int SHARED_YEARS = 300;
+
+	/**
+	 * Per year, the year and its eleven year-to-date periods (index 0 the year, m the first m months), made when
+	 * first asked for: the trade ledger asks for them for every product series, each year and each year to date
+	 * (three quarters of a gigabyte of periods at 10M rows). Immutable, so a race between two threads only makes
+	 * one of them twice.
+	 */
+	private static final Period[][] SHARED = new Period[SHARED_YEARS][];
+
 	public static Period year(int year) {
-		return new Period(PeriodType.YEAR, YearMonth.of(year, 1), YearMonth.of(year, 12));
+		Period[] shared = shared(year);
+		if (shared == null) {
+			return new Period(PeriodType.YEAR, YearMonth.of(year, 1), YearMonth.of(year, 12));
+		}
+		return shared[0];
+	}
+
+	private static Period[] shared(int year) {
+		int i = year - SHARED_FROM;
+		if (i < 0 || i >= SHARED_YEARS) {
+			return null;
+		}
+		Period[] periods = SHARED[i];
+		if (periods == null) {
+			periods = new Period[12];
+			periods[0] = new Period(PeriodType.YEAR, YearMonth.of(year, 1), YearMonth.of(year, 12));
+			for (int m = 1; m < 12; m++) {
+				periods[m] = new Period(PeriodType.YTD, YearMonth.of(year, 1), YearMonth.of(year, m));
+			}
+			SHARED[i] = periods;
+		}
+		return periods;
 	}
 
 	public static Period half(int year, int half) {
@@ -67,7 +101,11 @@ public final class Period implements Comparable<Period> {
 		if (months < 1 || months > 12) {
 			throw new IllegalArgumentException("year-to-date months must be 1..12: " + months);
 		}
-		return new Period(PeriodType.YTD, YearMonth.of(year, 1), YearMonth.of(year, months));
+		Period[] shared = months < 12 ? shared(year) : null;
+		if (shared == null) {
+			return new Period(PeriodType.YTD, YearMonth.of(year, 1), YearMonth.of(year, months));
+		}
+		return shared[months];
 	}
 
 	/** Twelve months ending with {@code lastMonth}. */
@@ -151,6 +189,12 @@ public final class Period implements Comparable<Period> {
 
 	/** The same period one year earlier: the comparison base of a year-on-year change. */
 	public Period previousYear() {
+		if (this.type == PeriodType.YEAR) {
+			return year(this.first.getYear() - 1);
+		}
+		if (this.type == PeriodType.YTD && this.last.getMonthValue() < 12) {
+			return yearToDate(this.first.getYear() - 1, this.last.getMonthValue());
+		}
 		return new Period(this.type, this.first.minusYears(1), this.last.minusYears(1));
 	}
 

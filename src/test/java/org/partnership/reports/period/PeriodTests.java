@@ -23,6 +23,27 @@ class PeriodTests {
 
 	/** A series holds 120 months in a hash map: they must not crowd into a few buckets (tree bins). */
 	@Test
+	void yearsAndYearToDatePeriodsAreSharedAndTheYearBeforeIsTheSamePeriodAsParsed() {
+		assertThat(Period.year(2024)).isSameAs(Period.year(2024)).isEqualTo(Period.parse("2024"));
+		assertThat(Period.yearToDate(2024, 9)).isSameAs(Period.yearToDate(2024, 9)).isEqualTo(Period.parse("2024-9M"));
+		// outside the shared years, and twelve months to date (not the year), still what they were
+		for (int year : new int[] { 1000, 1899, 1900, 2024, 2199, 2200, 9999 }) {
+			assertThat(Period.year(year).code()).isEqualTo(String.valueOf(year));
+			for (int m = 1; m <= 12; m++) {
+				assertThat(Period.yearToDate(year, m).code()).isEqualTo(year + "-" + m + "M");
+			}
+		}
+		assertThat(Period.yearToDate(2024, 12)).isNotEqualTo(Period.year(2024));
+		for (String code : new String[] { "2024", "2024-9M", "2024-12M", "2024-Q3", "2024-H1", "2024-07", "2024-07-R12",
+				"1900", "1900-3M", "2200" }) {
+			Period p = Period.parse(code);
+			int year = Integer.parseInt(code.substring(0, 4));
+			assertThat(p.previousYear()).as(code).isEqualTo(Period.parse((year - 1) + code.substring(4)))
+				.isEqualTo(p.minusYears(1));
+		}
+	}
+
+	@Test
 	void theMonthsOfADecadeSpreadOverTheBucketsOfASmallTable() {
 		java.util.Set<Integer> hashes = new java.util.HashSet<>();
 		java.util.Set<Integer> buckets = new java.util.HashSet<>();
