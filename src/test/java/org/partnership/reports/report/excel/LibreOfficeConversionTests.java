@@ -36,21 +36,9 @@ class LibreOfficeConversionTests {
 
 	@Test
 	void libreOfficeConvertsTheWorkbookToPdf() throws Exception {
-		Optional<Path> office = onPath("libreoffice").or(() -> onPath("soffice"));
-		assumeTrue(office.isPresent(),
-				"LibreOffice not installed: neither libreoffice nor soffice is on PATH, conversion check skipped");
 		Path workbook = this.dir.resolve("partnership.xlsx");
 		new WorkbookWriter().write(ReportFixtures.model(), workbook);
-
-		// a profile of its own, so a LibreOffice already running on this machine does not interfere
-		Process process = new ProcessBuilder(office.get().toString(), "--headless", "--norestore",
-				"-env:UserInstallation=" + this.dir.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
-				this.dir.toString(), workbook.toString())
-			.redirectErrorStream(true)
-			.redirectOutput(this.dir.resolve("soffice.log").toFile())
-			.start();
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
-		assertThat(process.exitValue()).as(Files.readString(this.dir.resolve("soffice.log"))).isZero();
+		convert(workbook, "pdf");
 
 		Path pdf = this.dir.resolve("partnership.pdf");
 		assertThat(pdf).exists();
@@ -70,21 +58,10 @@ class LibreOfficeConversionTests {
 	 */
 	@Test
 	void libreOfficeReadsEveryTextCellInItsColumn() throws Exception {
-		Optional<Path> office = onPath("libreoffice").or(() -> onPath("soffice"));
-		assumeTrue(office.isPresent(),
-				"LibreOffice not installed: neither libreoffice nor soffice is on PATH, conversion check skipped");
 		Path workbook = this.dir.resolve("partnership.xlsx");
 		new WorkbookWriter().write(ReportFixtures.model(), workbook);
 		// UTF-8 CSV, one file per sheet (the last option, -1)
-		Process process = new ProcessBuilder(office.get().toString(), "--headless", "--norestore",
-				"-env:UserInstallation=" + this.dir.resolve("profile").toUri(), "--convert-to",
-				"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir",
-				this.dir.toString(), workbook.toString())
-			.redirectErrorStream(true)
-			.redirectOutput(this.dir.resolve("soffice.log").toFile())
-			.start();
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
-		assertThat(process.exitValue()).as(Files.readString(this.dir.resolve("soffice.log"))).isZero();
+		convert(workbook, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
 		int compared = 0;
 		try (XSSFWorkbook poi = Workbooks.open(workbook)) {
 			for (Sheet sheet : poi) {
@@ -111,6 +88,22 @@ class LibreOfficeConversionTests {
 			}
 		}
 		assertThat(compared).isGreaterThan(1_000);
+	}
+
+	/** Converts {@code workbook} with LibreOffice into this test's folder; skips the test where it is not installed. */
+	private void convert(Path workbook, String format) throws Exception {
+		Optional<Path> office = onPath("libreoffice").or(() -> onPath("soffice"));
+		assumeTrue(office.isPresent(),
+				"LibreOffice not installed: neither libreoffice nor soffice is on PATH, conversion check skipped");
+		// a profile of its own, so a LibreOffice already running on this machine does not interfere
+		Process process = new ProcessBuilder(office.get().toString(), "--headless", "--norestore",
+				"-env:UserInstallation=" + this.dir.resolve("profile").toUri(), "--convert-to", format, "--outdir",
+				this.dir.toString(), workbook.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(this.dir.resolve("soffice.log").toFile())
+			.start();
+		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
+		assertThat(process.exitValue()).as(Files.readString(this.dir.resolve("soffice.log"))).isZero();
 	}
 
 	private static Optional<Path> onPath(String program) {
