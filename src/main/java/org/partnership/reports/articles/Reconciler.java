@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.partnership.reports.investment.InvestmentLedger;
 import org.partnership.reports.period.Period;
@@ -48,6 +50,9 @@ public final class Reconciler {
 	private final Map<String, Map<String, Reference>> computed = new ConcurrentHashMap<>();
 
 	private final Map<String, Optional<Period>> periods = new ConcurrentHashMap<>();
+
+	/** Comparisons kept in all ({@link Reference#KEPT_IN_ALL} at most): memory stays bounded whatever the feed. */
+	private final AtomicInteger kept = new AtomicInteger();
 
 	public Reconciler(List<PairAnalysis> pairs) {
 		this(pairs, null);
@@ -192,7 +197,8 @@ public final class Reconciler {
 
 	private Reference reference(StoredFacts.Figure f) {
 		return this.computed.computeIfAbsent(f.scope(), scope -> new ConcurrentHashMap<>())
-			.computeIfAbsent(f.period(), code -> new Reference(pair(f.scope()).figures(period(code).orElseThrow())));
+			.computeIfAbsent(f.period(),
+					code -> new Reference(pair(f.scope()).figures(period(code).orElseThrow()), this.kept));
 	}
 
 	/** A quoted value of a metric and kind: what the comparison with one partner period depends on. */
@@ -209,21 +215,28 @@ public final class Reconciler {
 		/** Comparisons kept per partner period: the values quoted most, in practice all of them. */
 		private static final int KEPT = 1_024;
 
+		/** Comparisons kept for all partner periods together: some 40 MB. */
+		static final int KEPT_IN_ALL = 250_000;
+
 		final PeriodFigures figures;
+
+		private final AtomicInteger keptInAll;
 
 		private final Map<Quote, Comparison> comparisons = new ConcurrentHashMap<>();
 
-		Reference(PeriodFigures figures) {
+		Reference(PeriodFigures figures, AtomicInteger keptInAll) {
 			this.figures = figures;
+			this.keptInAll = keptInAll;
 		}
 
 		/** The comparison of {@code quote}, made by {@code compare} unless made before (the same either way). */
-		Comparison compared(Quote quote, java.util.function.Supplier<Comparison> compare) {
+		Comparison compared(Quote quote, Supplier<Comparison> compare) {
 			Comparison c = this.comparisons.get(quote);
 			if (c == null) {
 				c = compare.get();
-				if (this.comparisons.size() < KEPT) {
-					this.comparisons.putIfAbsent(quote, c);
+				if (this.comparisons.size() < KEPT && this.keptInAll.get() < KEPT_IN_ALL
+						&& this.comparisons.putIfAbsent(quote, c) == null) {
+					this.keptInAll.incrementAndGet();
 				}
 			}
 			return c;
