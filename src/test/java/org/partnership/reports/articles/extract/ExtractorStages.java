@@ -43,7 +43,7 @@ public final class ExtractorStages {
 		StoryFolder stories = StoryFolder.withDefaults();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		String[] names = { "normalize", "gazetteer", "sentences", "events", "figures", "print", "(figures: scan",
-				"periods)" };
+				"periods)", "(print: shingles", "signature)" };
 		int n = articles.size();
 		NormalizedText[] texts = new NormalizedText[n];
 		List<List<Hit>> hits = new ArrayList<>();
@@ -110,6 +110,20 @@ public final class ExtractorStages {
 				}
 			}
 			ns[7] = lap(threads, t);
+			// parts of "print": the shingles alone, then the signature and band keys of shingles made beforehand
+			long[][] shingles = new long[n][];
+			t = threads.getCurrentThreadCpuTime();
+			for (int i = 0; i < n; i++) {
+				Words w = texts[i].words();
+				shingles[i] = Shingles.of(w.hashes(), 0, w.count(), StoryFolder.SHINGLE_WORDS);
+				sink += shingles[i].length;
+			}
+			ns[8] = lap(threads, t);
+			t = threads.getCurrentThreadCpuTime();
+			for (int i = 0; i < n; i++) {
+				sink += StoryFolder.print(shingles[i]).bands().length;
+			}
+			ns[9] = lap(threads, t);
 			StringBuilder line = new StringBuilder("round " + round + ":");
 			long total = 0;
 			for (int i = 0; i < names.length; i++) {

@@ -146,7 +146,8 @@ class StoryFolderTests {
 	void shinglesAreThoseOfTheNormalizedText(@TempDir Path dir) throws IOException {
 		// words hashed in one pass over the original text are the words of the folded text
 		List<String> texts = new ArrayList<>(List.of(BODY, RESENT.body(), OTHER_MEETING.body(), "", " \n ", "– … –",
-				"Ёлка  и\u00ADёж — «Қазақстан» ЕО, ÉTÉ çà; 2025-Q3 $1.5bn", "word", "ends with a word"));
+				"Ёлка  и\u00ADёж — «Қазақстан» ЕО, ÉTÉ çà; 2025-Q3 $1.5bn", "word", "two words", "three words here",
+				"ends with a word"));
 		for (ArticleText a : variedFeed(dir, 300)) {
 			texts.add(a.title());
 			texts.add(a.body());
