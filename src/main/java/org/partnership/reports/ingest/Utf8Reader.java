@@ -64,13 +64,12 @@ final class Utf8Reader extends Reader {
 		while (out < end && i < n) {
 			int x = b[i];
 			if (x >= 0) {
-				chars[out++] = (char) x;
-				i++;
-				// the rest of an ASCII run in a loop of its own: branches at run ends only (1.37 GB: 2.2 → 1.75 s)
-				while (out < end && i < n && (x = b[i]) >= 0) {
+				// an ASCII run in a loop of its own: branches at run ends only (1.37 GB: 2.2 → 1.75 s)
+				do {
 					chars[out++] = (char) x;
 					i++;
 				}
+				while (out < end && i < n && (x = b[i]) >= 0);
 				continue;
 			}
 			if (x < (byte) 0xE0 && i + 1 < n) {
