@@ -5,9 +5,6 @@ import java.util.Arrays;
 /** Word shingles of folded text as sorted distinct 64-bit hashes. */
 final class Shingles {
 
-	/** Where each shingle's hash starts. */
-	private static final long START = 0x9E3779B97F4A7C15L;
-
 	private Shingles() {
 	}
 
@@ -23,30 +20,12 @@ final class Shingles {
 		}
 		int n = Math.max(1, to - from - size + 1);
 		long[] shingles = new long[n];
-		if (size == 4 && to - from >= 4) {
-			// the shingles of four words, written out: each word's first step (it depends on the word alone) is
-			// done once instead of four times, and the chain of each shingle has no loop to leave
-			long w0 = mix(START ^ words[from]);
-			long w1 = mix(START ^ words[from + 1]);
-			long w2 = mix(START ^ words[from + 2]);
-			for (int i = 0; i < n; i++) {
-				long w3 = mix(START ^ words[from + i + 3]);
-				long h = mix(w0 ^ words[from + i + 1]) + 1;
-				h = mix(h ^ words[from + i + 2]) + 2;
-				shingles[i] = mix(h ^ words[from + i + 3]) + 3;
-				w0 = w1;
-				w1 = w2;
-				w2 = w3;
+		for (int i = 0; i < n; i++) {
+			long h = 0x9E3779B97F4A7C15L;
+			for (int j = from + i, end = Math.min(to, from + i + size); j < end; j++) {
+				h = mix(h ^ words[j]) + j - from - i;
 			}
-		}
-		else {
-			for (int i = 0; i < n; i++) {
-				long h = START;
-				for (int j = from + i, end = Math.min(to, from + i + size); j < end; j++) {
-					h = mix(h ^ words[j]) + j - from - i;
-				}
-				shingles[i] = h;
-			}
+			shingles[i] = h;
 		}
 		HashSort.sort(shingles);
 		return distinct(shingles);
